@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth";
+import { listProjects } from "@/lib/projects/list-projects";
+import { CreateProjectForm } from "./_components/create-project-form";
+import { ProjectCard } from "./_components/project-card";
+
+export const metadata: Metadata = { title: "Projects" };
+
+export default async function HomePage() {
+  const user = await requireUser();
+  const projects = await listProjects({ userId: user.id });
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_320px]">
+      <section aria-labelledby="projects-heading">
+        <h1 id="projects-heading" className="mb-4 text-xl font-semibold">
+          Your projects
+        </h1>
+        {projects.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">
+            You are not in any project yet. Create one, or ask a colleague to add you to theirs.
+          </p>
+        ) : (
+          <ul className="grid gap-3" data-testid="project-list">
+            {projects.map((project) => (
+              <li key={project.id}>
+                <ProjectCard project={project} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <aside aria-labelledby="new-project-heading" className="h-fit rounded-lg border border-stone-200 bg-white p-5">
+        <h2 id="new-project-heading" className="mb-3 text-base font-semibold">
+          New project
+        </h2>
+        <CreateProjectForm />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { Badge } from "@/components/ui/badge";
+import { can, ROLE_LABELS } from "@/lib/authz/permissions";
+import { loadProject } from "./_lib/load-project";
+import { ProjectTabs } from "./_components/project-tabs";
+
+export default async function ProjectLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ projectId: string }>;
+}) {
+  const { projectId } = await params;
+  const { project } = await loadProject(projectId);
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold" data-testid="project-name">
+            {project.name}
+          </h1>
+          {project.description ? <p className="mt-1 max-w-prose text-stone-600">{project.description}</p> : null}
+        </div>
+        <Badge tone="blue">{ROLE_LABELS[project.role]}</Badge>
+      </div>
+      <ProjectTabs projectId={project.id} showSettings={can(project.role, "project.update")} />
+      <div className="pt-6">{children}</div>
+    </div>
+  );
+}

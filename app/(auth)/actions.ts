@@ -1,0 +1,45 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { unstable_rethrow } from "next/navigation";
+import { fields, toFormState } from "@/lib/actions/form-action";
+import type { FormState } from "@/lib/actions/form-state";
+import { signIn } from "@/lib/auth";
+import { signInSchema } from "@/lib/users/schemas";
+import { signUp } from "@/lib/users/sign-up";
+import { BAD_CREDENTIALS } from "@/lib/users/verify-credentials";
+import { parseInput } from "@/lib/validation";
+import { safeCallbackUrl } from "@/lib/users/safe-callback";
+
+function signInFailure(error: unknown): FormState {
+  if (error instanceof CredentialsSignin) {
+    if (error.code.startsWith("rate_limited:")) return { ok: false, message: error.code.slice("rate_limited:".length) };
+    return { ok: false, message: BAD_CREDENTIALS };
+  }
+  if (error instanceof AuthError) return { ok: false, message: "Signing in failed. Please try again." };
+  return toFormState(error);
+}
+
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const input = fields(formData, "email", "password");
+  try {
+    parseInput(signInSchema, input);
+    await signIn("credentials", { ...input, redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
+    return { ok: true };
+  } catch (error) {
+    unstable_rethrow(error);
+    return signInFailure(error);
+  }
+}
+
+export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const input = fields(formData, "name", "email", "password");
+  try {
+    await signUp({ name: input.name ?? "", email: input.email ?? "", password: input.password ?? "" });
+    await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/" });
+    return { ok: true };
+  } catch (error) {
+    unstable_rethrow(error);
+    return signInFailure(error);
+  }
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth";
+import { env } from "@/lib/env";
+import { safeCallbackUrl } from "@/lib/users/safe-callback";
+import { SignInForm } from "./_components/sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  return (
+    <>
+      <h1 className="mb-4 text-lg font-semibold">Sign in</h1>
+      <SignInForm callbackUrl={callbackUrl} />
+      <p className="mt-6 text-center text-stone-600">
+        {env().ALLOW_SIGNUP ? "New to Claimwork? " : "Invited to a project? "}
+        <Link href="/sign-up" className="font-medium text-blue-700 hover:underline">
+          Create an account
+        </Link>
+      </p>
+    </>
+  );
+}

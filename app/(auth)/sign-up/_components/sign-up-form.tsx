@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState } from "@/lib/actions/form-state";
+import { signUpAction } from "../../actions";
+
+export function SignUpForm() {
+  const [state, action] = useActionState(signUpAction, initialFormState);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <TextField label="Name" name="name" autoComplete="name" required autoFocus errors={state.fieldErrors?.name} />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required errors={state.fieldErrors?.email} />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters."
+        errors={state.fieldErrors?.password}
+      />
+      <FormMessage state={state} />
+      <SubmitButton className="w-full" pendingText="Creating account…">
+        Create account
+      </SubmitButton>
+    </form>
+  );
+}

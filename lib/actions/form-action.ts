@@ -1,0 +1,41 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { requireUser, type CurrentUser } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import type { FormState } from "./form-state";
+
+type Handler = (user: CurrentUser, formData: FormData) => Promise<FormState | void>;
+
+/**
+ * The one wrapper every form action goes through: signs the user in, runs the
+ * lib/ operation (which validates and checks rights itself) and turns failures
+ * into a form state. Expected errors keep their message; anything else is
+ * logged and shown as a generic message, never a database error text.
+ */
+export function formAction(handler: Handler) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const user = await requireUser();
+    try {
+      return (await handler(user, formData)) ?? { ok: true };
+    } catch (error) {
+      unstable_rethrow(error);
+      return toFormState(error);
+    }
+  };
+}
+
+export function toFormState(error: unknown): FormState {
+  if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+  console.error(error);
+  return { ok: false, message: "Something went wrong on our side. Please try again." };
+}
+
+/** Form fields as plain strings (missing ones as undefined), for the lib/ schemas to validate. */
+export function fields(formData: FormData, ...names: string[]): Record<string, string | undefined> {
+  return Object.fromEntries(
+    names.map((name) => {
+      const value = formData.get(name);
+      return [name, typeof value === "string" ? value : undefined];
+    }),
+  );
+}

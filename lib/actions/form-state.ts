@@ -1,0 +1,10 @@
+/** What a form's server action hands back to the form (via useActionState). */
+export type FormState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  /** Anything the form should show once, e.g. a newly created API token. */
+  data?: Record<string, string>;
+};
+
+export const initialFormState: FormState = {};

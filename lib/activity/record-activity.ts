@@ -1,0 +1,18 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type ActivityInput = {
+  projectId?: string | null;
+  actorId: string | null;
+  action: string;
+  objectType: string;
+  objectId: string;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+};
+
+/** Writes one audit row. Always called inside the transaction of the change it records. */
+export async function recordActivity(tx: Tx, input: ActivityInput): Promise<void> {
+  await tx.activity.create({ data: { ...input, projectId: input.projectId ?? null } });
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { AppError, invalid } from "@/lib/errors";
+import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
+
+export type ApiUser = { id: string; email: string; name: string };
+
+type Context<P> = { params: Promise<P> };
+type Handler<P> = (args: { user: ApiUser; request: NextRequest; params: P }) => Promise<unknown>;
+
+/**
+ * Wraps a /api/v1 route: authenticates the bearer token, runs the lib/
+ * operation, and answers JSON. Errors become `{ error: { code, message } }`
+ * with the matching status; unexpected ones are logged and stay opaque.
+ */
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: { status?: number } = {}) {
+  return async (request: NextRequest, context: Context<P>): Promise<Response> => {
+    try {
+      const user = await authenticateApiToken(request.headers.get("authorization"));
+      const result = await handler({ user, request, params: await context.params });
+      if (result instanceof Response) return result;
+      if (result === undefined) return new Response(null, { status: 204 });
+      return NextResponse.json(result, { status: options.status ?? 200 });
+    } catch (error) {
+      return apiError(error);
+    }
+  };
+}
+
+export function apiError(error: unknown): Response {
+  if (error instanceof AppError) {
+    const headers = new Headers();
+    if (error.code === "unauthenticated") headers.set("WWW-Authenticate", 'Bearer realm="claimwork"');
+    if (error.retryAfterSeconds) headers.set("Retry-After", String(error.retryAfterSeconds));
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message, ...(error.fieldErrors ? { fields: error.fieldErrors } : {}) } },
+      { status: error.status, headers },
+    );
+  }
+  console.error(error);
+  return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side." } }, { status: 500 });
+}
+
+/** The request's JSON body; a malformed one is an "invalid" error, not a crash. */
+export async function readJson(request: NextRequest): Promise<Record<string, unknown>> {
+  try {
+    const body: unknown = await request.json();
+    if (body && typeof body === "object" && !Array.isArray(body)) return body as Record<string, unknown>;
+  } catch {
+    // fall through
+  }
+  throw invalid("The request body must be a JSON object.");
+}

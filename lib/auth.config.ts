@@ -1,0 +1,34 @@
+import type { NextAuthConfig } from "next-auth";
+
+/**
+ * The part of the Auth.js configuration that runs in the proxy: no database,
+ * no password hashing. The proxy only redirects for comfort; every page and
+ * operation checks the user again on the server.
+ */
+export const authConfig = {
+  trustHost: true,
+  pages: { signIn: "/sign-in" },
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  providers: [],
+  callbacks: {
+    authorized({ auth, request }) {
+      const { pathname } = request.nextUrl;
+      const isPublic =
+        pathname === "/sign-in" || pathname === "/sign-up" || pathname.startsWith("/api/");
+      if (isPublic) return true;
+      return !!auth?.user;
+    },
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

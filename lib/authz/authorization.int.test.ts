@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { listActivity } from "@/lib/activity/list-activity";
+import { countClaimsByStatus } from "@/lib/claims/count-claims-by-status";
+import { listBriefs } from "@/lib/briefs/list-briefs";
+import { db } from "@/lib/db";
+import { makeMember, makeTeam, makeUser } from "@/lib/factories";
+import { addMember } from "@/lib/members/add-member";
+import { cancelInvitation } from "@/lib/members/cancel-invitation";
+import { changeMemberRole } from "@/lib/members/change-member-role";
+import { listMembers } from "@/lib/members/list-members";
+import { removeMember } from "@/lib/members/remove-member";
+import { getProject } from "@/lib/projects/get-project";
+import { updateProject } from "@/lib/projects/update-project";
+import { createSource } from "@/lib/sources/create-source";
+import { listSources } from "@/lib/sources/list-sources";
+import { listThemes } from "@/lib/themes/list-themes";
+import { expectAppError } from "@/lib/testing/expect-app-error";
+import { can, type ProjectAction } from "./permissions";
+
+type Team = Awaited<ReturnType<typeof makeTeam>>;
+type Actor = "owner" | "analyst" | "reviewer" | "viewer" | "outsider";
+
+/**
+ * Every project-scoped operation that exists, with the action it needs. Each
+ * runs against a fresh team so that one case's writes cannot mask another's.
+ */
+const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userId: string) => Promise<unknown> }[] = [
+  { name: "getProject", action: "project.read", run: (t, userId) => getProject({ userId, projectId: t.project.id }) },
+  {
+    name: "updateProject",
+    action: "project.update",
+    run: (t, userId) => updateProject({ userId, projectId: t.project.id, input: { name: "Renamed", description: "" } }),
+  },
+  { name: "listMembers", action: "member.read", run: (t, userId) => listMembers({ userId, projectId: t.project.id }) },
+  {
+    name: "addMember",
+    action: "member.manage",
+    run: (t, userId) => addMember({ userId, projectId: t.project.id, input: { email: "new-person@example.test", role: "VIEWER" } }),
+  },
+  {
+    name: "changeMemberRole",
+    action: "member.manage",
+    run: async (t, userId) => {
+      const extra = await makeUser();
+      await makeMember(t.project, t.owner, extra, "VIEWER");
+      return changeMemberRole({ userId, projectId: t.project.id, memberId: extra.id, input: { role: "REVIEWER" } });
+    },
+  },
+  {
+    name: "removeMember",
+    action: "member.manage",
+    run: async (t, userId) => {
+      const extra = await makeUser();
+      await makeMember(t.project, t.owner, extra, "VIEWER");
+      return removeMember({ userId, projectId: t.project.id, memberId: extra.id });
+    },
+  },
+  {
+    name: "cancelInvitation",
+    action: "member.manage",
+    run: async (t, userId) => {
+      const result = await addMember({ userId: t.owner.id, projectId: t.project.id, input: { email: "invitee@example.test", role: "VIEWER" } });
+      if (result.kind !== "invitation") throw new Error("expected an invitation");
+      return cancelInvitation({ userId, projectId: t.project.id, invitationId: result.invitation.id });
+    },
+  },
+  { name: "listActivity", action: "activity.read", run: (t, userId) => listActivity({ userId, projectId: t.project.id }) },
+  { name: "listSources", action: "project.read", run: (t, userId) => listSources({ userId, projectId: t.project.id }) },
+  { name: "listThemes", action: "project.read", run: (t, userId) => listThemes({ userId, projectId: t.project.id }) },
+  { name: "listBriefs", action: "project.read", run: (t, userId) => listBriefs({ userId, projectId: t.project.id }) },
+  { name: "countClaimsByStatus", action: "project.read", run: (t, userId) => countClaimsByStatus({ userId, projectId: t.project.id }) },
+  {
+    name: "createSource",
+    action: "source.create",
+    run: (t, userId) =>
+      createSource({
+        userId,
+        projectId: t.project.id,
+        source: {
+          title: "A note",
+          authors: [],
+          publisher: null,
+          publishedOn: null,
+          url: null,
+          kind: "OTHER",
+          language: null,
+          reliability: "F",
+          body: "Japan has supported Laos since 1958.",
+          markers: [],
+          citations: [],
+        },
+      }),
+  },
+];
+
+const ROLE_OF: Record<Exclude<Actor, "outsider">, "OWNER" | "ANALYST" | "REVIEWER" | "VIEWER"> = {
+  owner: "OWNER",
+  analyst: "ANALYST",
+  reviewer: "REVIEWER",
+  viewer: "VIEWER",
+};
+
+describe("authorization of every project operation", () => {
+  for (const operation of OPERATIONS) {
+    describe(operation.name, () => {
+      for (const actor of ["owner", "analyst", "reviewer", "viewer", "outsider"] as const) {
+        const expected = actor === "outsider" ? "not found" : can(ROLE_OF[actor], operation.action) ? "allowed" : "forbidden";
+        it(`${actor}: ${expected}`, async () => {
+          const team = await makeTeam();
+          const activityBefore = await db.activity.count({ where: { projectId: team.project.id } });
+          const attempt = operation.run(team, team[actor].id);
+          if (expected === "allowed") {
+            await expect(attempt).resolves.not.toThrow();
+            return;
+          }
+          await expectAppError(attempt, expected === "not found" ? "not_found" : "forbidden");
+          // A refused operation leaves no trace but the fixtures' own.
+          const writesByActor = await db.activity.count({ where: { projectId: team.project.id, actorId: team[actor].id } });
+          expect(writesByActor).toBe(0);
+          expect(await db.activity.count({ where: { projectId: team.project.id } })).toBeGreaterThanOrEqual(activityBefore);
+        });
+      }
+    });
+  }
+
+  it("answers not found for a project id that does not exist", async () => {
+    const user = await makeUser();
+    await expectAppError(getProject({ userId: user.id, projectId: "cl0000000000000000000000" }), "not_found");
+  });
+});

@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0", "yes", "no"])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ["true", "1", "yes"].includes(v)));
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL connection string. Unset: `npm start` runs the embedded database. */
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Signs session tokens. `npm start` generates and keeps one in .data/ when unset. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** Anyone may create an account. Off: only invited addresses can sign up. */
+  ALLOW_SIGNUP: flag(true),
+  /** Failed sign-ins for one address within the window before it is locked. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Failed sign-ins from one network address within the window before it is locked. */
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  /** Length of the failure window and of the lock, in minutes. */
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Where the embedded database and generated secrets live. */
+  CLAIMWORK_DATA_DIR: z.string().default(".data"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Seed the demo workspace into an empty database on start. */
+  SEED_DEMO: flag(true),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/** The validated environment. Read lazily so that `next build` needs none of it. */
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+      throw new Error(`Invalid environment:\n${issues}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { emailSchema } from "@/lib/users/schemas";
+
+export const projectNameSchema = z
+  .string({ error: "Give the project a name." })
+  .trim()
+  .min(1, "Give the project a name.")
+  .max(120, "Use at most 120 characters.");
+
+export const projectSchema = z.object({
+  name: projectNameSchema,
+  description: z.string().trim().max(2000, "Use at most 2,000 characters.").default(""),
+});
+
+export const roleSchema = z.enum(["OWNER", "ANALYST", "REVIEWER", "VIEWER"], { error: "Choose a role." });
+
+export const addMemberSchema = z.object({ email: emailSchema, role: roleSchema });
+export const changeRoleSchema = z.object({ role: roleSchema });
+
+export type ProjectInput = z.input<typeof projectSchema>;

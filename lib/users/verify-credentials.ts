@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { assertNotThrottled, recordLoginAttempt } from "./login-throttle";
+import { getDummyHash, verifyPassword } from "./password";
+import { signInSchema } from "./schemas";
+
+export const BAD_CREDENTIALS = "Email or password is incorrect.";
+
+/**
+ * Checks an email and password. An unknown email and a wrong password get the
+ * same message and take the same time; repeated failures lock the address.
+ */
+export async function verifyCredentials(input: { email: unknown; password: unknown; ip?: string | null }) {
+  const { email, password } = parseInput(signInSchema, input);
+  const keys = { email, ip: input.ip };
+  await assertNotThrottled(keys);
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
+  });
+  const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
+  await recordLoginAttempt(keys, ok && !!user);
+  if (!ok || !user) throw new AppError("unauthenticated", BAD_CREDENTIALS);
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
