@@ -5,7 +5,7 @@
  * workspace into an empty database, builds the app if no build exists, then
  * serves it.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/demo/accounts";
@@ -47,24 +47,29 @@ const childEnv: NodeJS.ProcessEnv = {
   PORT: String(port),
 };
 
-await migrate(databaseUrl, (line) => console.log(line));
-
-const seed = spawnSync(process.execPath, [tsxBin, "--conditions=react-server", path.join(root, "scripts", "seed.ts"), "--if-empty"], {
-  stdio: "inherit",
-  env: childEnv,
-});
-if (seed.status !== 0) {
-  await embedded?.stop();
-  process.exit(seed.status ?? 1);
+/**
+ * Runs a step in a child process without blocking this one: the embedded
+ * database lives in this process's event loop and must keep answering.
+ */
+function runStep(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: "inherit", env, cwd: root });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[args.length - 1] ?? "")} exited with ${code}`))));
+  });
 }
 
-if (!dev && !fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  console.log("No production build yet: building (about a minute)…");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" }, cwd: root });
-  if (build.status !== 0) {
-    await embedded?.stop();
-    process.exit(build.status ?? 1);
+try {
+  await migrate(databaseUrl, (line) => console.log(line));
+  await runStep([tsxBin, "--conditions=react-server", path.join(root, "scripts", "seed.ts"), "--if-empty"], childEnv);
+  if (!dev && !fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.log("No production build yet: building (about a minute)…");
+    await runStep([nextBin, "build"], { ...childEnv, NODE_ENV: "production" });
   }
+} catch (error) {
+  console.error((error as Error).message);
+  await embedded?.stop();
+  process.exit(1);
 }
 
 const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port), "-H", process.env.HOST ?? "0.0.0.0"], {
