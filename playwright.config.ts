@@ -6,7 +6,8 @@ const embeddedPort = 54329;
 const databaseUrl =
   process.env.E2E_DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${embeddedPort}/postgres?sslmode=disable`;
 
-// The fixtures build users through lib/ (see lib/factories), whose modules are server-only.
+// The fixtures build users through lib/ (see lib/factories), whose modules are server-only:
+// the runner is started with this condition (npm run test:e2e) and its workers inherit it.
 process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim();
 process.env.DATABASE_URL = databaseUrl;
 

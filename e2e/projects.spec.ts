@@ -51,7 +51,8 @@ test("create a project, add a member who then sees it, while a non-member gets n
   await signInAs(outsiderPage, outsider);
   const response = await outsiderPage.goto(`/projects/${projectId}/members`);
   expect(response?.status()).toBe(404);
-  await expect(outsiderPage.getByRole("heading", { name: "Project not found" })).toBeVisible();
+  await expect(outsiderPage.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(outsiderPage.getByText(name)).toHaveCount(0);
   await expect(outsiderPage.getByText(colleague.email)).toHaveCount(0);
   await outsiderContext.close();
 });

@@ -39,7 +39,7 @@ if (wanted("e2e")) {
   const serverUrl = testServerUrl();
   const database = serverUrl ? await createTestDatabase("e2e") : undefined;
   try {
-    run("End-to-end tests (Chromium)", [bin("@playwright/test", "cli.js"), "test"], {
+    run("End-to-end tests (Chromium)", ["--conditions=react-server", bin("@playwright/test", "cli.js"), "test"], {
       ...(database ? { E2E_DATABASE_URL: database.url } : {}),
     });
   } finally {

@@ -2,7 +2,7 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { unstable_rethrow } from "next/navigation";
-import { fields, toFormState } from "@/lib/actions/form-action";
+import { fields, submittedValues, toFormState } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { signIn } from "@/lib/auth";
 import { signInSchema } from "@/lib/users/schemas";
@@ -11,13 +11,14 @@ import { BAD_CREDENTIALS } from "@/lib/users/verify-credentials";
 import { parseInput } from "@/lib/validation";
 import { safeCallbackUrl } from "@/lib/users/safe-callback";
 
-function signInFailure(error: unknown): FormState {
+function signInFailure(error: unknown, formData: FormData): FormState {
+  const values = submittedValues(formData);
   if (error instanceof CredentialsSignin) {
-    if (error.code.startsWith("rate_limited:")) return { ok: false, message: error.code.slice("rate_limited:".length) };
-    return { ok: false, message: BAD_CREDENTIALS };
+    if (error.code.startsWith("rate_limited:")) return { ok: false, message: error.code.slice("rate_limited:".length), values };
+    return { ok: false, message: BAD_CREDENTIALS, values };
   }
-  if (error instanceof AuthError) return { ok: false, message: "Signing in failed. Please try again." };
-  return toFormState(error);
+  if (error instanceof AuthError) return { ok: false, message: "Signing in failed. Please try again.", values };
+  return toFormState(error, formData);
 }
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -28,7 +29,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     return { ok: true };
   } catch (error) {
     unstable_rethrow(error);
-    return signInFailure(error);
+    return signInFailure(error, formData);
   }
 }
 
@@ -40,6 +41,6 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
     return { ok: true };
   } catch (error) {
     unstable_rethrow(error);
-    return signInFailure(error);
+    return signInFailure(error, formData);
   }
 }

@@ -19,15 +19,25 @@ export function formAction(handler: Handler) {
       return (await handler(user, formData)) ?? { ok: true };
     } catch (error) {
       unstable_rethrow(error);
-      return toFormState(error);
+      return toFormState(error, formData);
     }
   };
 }
 
-export function toFormState(error: unknown): FormState {
-  if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+/** The submitted text fields, minus passwords and the framework's own, to refill a refused form. */
+export function submittedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of formData) {
+    if (typeof value === "string" && !name.startsWith("$") && !/password/i.test(name)) values[name] = value;
+  }
+  return values;
+}
+
+export function toFormState(error: unknown, formData?: FormData): FormState {
+  const values = formData ? submittedValues(formData) : undefined;
+  if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
   console.error(error);
-  return { ok: false, message: "Something went wrong on our side. Please try again." };
+  return { ok: false, message: "Something went wrong on our side. Please try again.", values };
 }
 
 /** Form fields as plain strings (missing ones as undefined), for the lib/ schemas to validate. */

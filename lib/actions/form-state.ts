@@ -3,6 +3,8 @@ export type FormState = {
   ok?: boolean;
   message?: string;
   fieldErrors?: Record<string, string[]>;
+  /** What the user typed (never passwords), to refill the form after a refusal. */
+  values?: Record<string, string>;
   /** Anything the form should show once, e.g. a newly created API token. */
   data?: Record<string, string>;
 };

@@ -11,8 +11,8 @@ export function CreateProjectForm() {
   const [state, action] = useActionState(createProjectAction, initialFormState);
   return (
     <form action={action} className="space-y-3" noValidate>
-      <TextField label="Name" name="name" required maxLength={120} placeholder="Laos–Japan CSP" errors={state.fieldErrors?.name} />
-      <TextAreaField label="Description" name="description" rows={3} maxLength={2000} errors={state.fieldErrors?.description} />
+      <TextField label="Name" name="name" required maxLength={120} placeholder="Laos–Japan CSP" defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
+      <TextAreaField label="Description" name="description" rows={3} maxLength={2000} defaultValue={state.values?.description} errors={state.fieldErrors?.description} />
       <FormMessage state={state} />
       <SubmitButton pendingText="Creating…">Create project</SubmitButton>
     </form>

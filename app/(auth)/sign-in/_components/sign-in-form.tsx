@@ -12,7 +12,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" required autoFocus errors={state.fieldErrors?.email} />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required autoFocus defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
       <TextField
         label="Password"
         name="password"

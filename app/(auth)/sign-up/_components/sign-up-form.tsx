@@ -11,8 +11,8 @@ export function SignUpForm() {
   const [state, action] = useActionState(signUpAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <TextField label="Name" name="name" autoComplete="name" required autoFocus errors={state.fieldErrors?.name} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" required errors={state.fieldErrors?.email} />
+      <TextField label="Name" name="name" autoComplete="name" required autoFocus defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
       <TextField
         label="Password"
         name="password"

@@ -11,8 +11,8 @@ export function CreateTokenForm() {
   const [state, action] = useActionState(createTokenAction, initialFormState);
   return (
     <form action={action} className="space-y-3" noValidate>
-      <TextField label="Name" name="name" required maxLength={100} placeholder="Export script" errors={state.fieldErrors?.name} />
-      <SelectField label="Expires" name="expiresInDays" defaultValue="90" errors={state.fieldErrors?.expiresInDays}>
+      <TextField label="Name" name="name" required maxLength={100} placeholder="Export script" defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
+      <SelectField label="Expires" name="expiresInDays" defaultValue={state.values?.expiresInDays ?? "90"} errors={state.fieldErrors?.expiresInDays}>
         <option value="7">in 7 days</option>
         <option value="30">in 30 days</option>
         <option value="90">in 90 days</option>

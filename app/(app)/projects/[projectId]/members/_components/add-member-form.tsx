@@ -13,8 +13,8 @@ export function AddMemberForm({ projectId }: { projectId: string }) {
   return (
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="projectId" value={projectId} />
-      <TextField label="Email" name="email" type="email" required placeholder="colleague@example.org" errors={state.fieldErrors?.email} />
-      <SelectField label="Role" name="role" defaultValue="ANALYST" errors={state.fieldErrors?.role}>
+      <TextField label="Email" name="email" type="email" required placeholder="colleague@example.org" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <SelectField label="Role" name="role" defaultValue={state.values?.role ?? "ANALYST"} errors={state.fieldErrors?.role}>
         <RoleOptions />
       </SelectField>
       <p className="text-xs text-stone-500">

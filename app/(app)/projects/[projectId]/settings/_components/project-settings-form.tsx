@@ -12,11 +12,11 @@ export function ProjectSettingsForm(props: { projectId: string; name: string; de
   return (
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="projectId" value={props.projectId} />
-      <TextField label="Name" name="name" defaultValue={props.name} required maxLength={120} errors={state.fieldErrors?.name} />
+      <TextField label="Name" name="name" defaultValue={state.values?.name ?? props.name} required maxLength={120} errors={state.fieldErrors?.name} />
       <TextAreaField
         label="Description"
         name="description"
-        defaultValue={props.description}
+        defaultValue={state.values?.description ?? props.description}
         rows={4}
         maxLength={2000}
         errors={state.fieldErrors?.description}

@@ -1,0 +1,89 @@
+import { parseArgs } from "node:util";
+
+export type BenchOptions = {
+  quick: boolean;
+  /** Projects the benchmark user is a member of. */
+  projects: number;
+  /** Other users: sign-in accounts and project members. */
+  users: number;
+  /** Other users added to each project (at most `users`). */
+  members: number;
+  sourcesPerProject: number;
+  claimsPerSource: number;
+  briefsPerProject: number;
+  /** Measured requests per page scenario and per floor. */
+  requests: number;
+  /** Measured sign-ins (each ≈ 100 ms of server CPU by design). */
+  signIns: number;
+  concurrency: number;
+  warmup: number;
+  /** Upper bound on one scenario's measured phase, in seconds. */
+  timeLimit: number;
+};
+
+const HELP = `npm run bench -- [options]
+
+  --quick               small smoke run (few projects and requests)
+  --projects N          projects of the benchmark user (default 50; quick 8)
+  --users N             other users: sign-in accounts and members (default 10; quick 3)
+  --members N           other users added to each project (default 3; quick 2)
+  --sources N           sources per project (default 20; quick 3)
+  --claims N            claims per source (default 10; quick 4)
+  --briefs N            briefs per project (default 3; quick 1)
+  --requests N          measured requests per scenario (default 200; quick 30)
+  --sign-ins N          measured sign-ins (default 100; quick 10)
+  --concurrency N       requests in flight (default 10; quick 4)
+  --warmup N            unmeasured requests before each scenario (default 20; quick 4)
+  --time-limit S        cap on each scenario's measured phase, seconds (default 120)
+
+Database: a throwaway database on BENCH_DATABASE_URL, TEST_DATABASE_URL or
+DATABASE_URL (created and dropped), else an in-memory embedded PostgreSQL.`;
+
+const int = (value: string | undefined, fallback: number, name: string, min = 0): number => {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} wants a whole number ≥ ${min}, got "${value}"`);
+  return n;
+};
+
+export function parseOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      quick: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+      projects: { type: "string" },
+      users: { type: "string" },
+      members: { type: "string" },
+      sources: { type: "string" },
+      claims: { type: "string" },
+      briefs: { type: "string" },
+      requests: { type: "string" },
+      "sign-ins": { type: "string" },
+      concurrency: { type: "string" },
+      warmup: { type: "string" },
+      "time-limit": { type: "string" },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const q = values.quick;
+  const users = int(values.users, q ? 3 : 10, "users", 1);
+  return {
+    quick: q,
+    projects: int(values.projects, q ? 8 : 50, "projects", 1),
+    users,
+    members: Math.min(users, int(values.members, q ? 2 : 3, "members")),
+    sourcesPerProject: int(values.sources, q ? 3 : 20, "sources", 1),
+    claimsPerSource: int(values.claims, q ? 4 : 10, "claims"),
+    briefsPerProject: int(values.briefs, q ? 1 : 3, "briefs"),
+    requests: int(values.requests, q ? 30 : 200, "requests", 1),
+    signIns: int(values["sign-ins"], q ? 10 : 100, "sign-ins", 1),
+    concurrency: int(values.concurrency, q ? 4 : 10, "concurrency", 1),
+    warmup: int(values.warmup, q ? 4 : 20, "warmup"),
+    timeLimit: int(values["time-limit"], 120, "time-limit", 1),
+  };
+}
