@@ -27,27 +27,19 @@ function FieldShell({ label, name, errors, hint, className = "", children }: Fie
   );
 }
 
-const describedBy = (name: string, errors?: string[], hint?: string) =>
-  errors?.length ? `${name}-error` : hint ? `${name}-hint` : undefined;
-
-export function TextField({
-  label,
+/** The attributes that tie a control to its label, hint and errors. */
+const controlProps = (name: string, errors?: string[], hint?: string) => ({
+  id: name,
   name,
-  errors,
-  hint,
-  className,
-  ...props
-}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  className: inputClass,
+  "aria-invalid": errors?.length ? true : undefined,
+  "aria-describedby": errors?.length ? `${name}-error` : hint ? `${name}-hint` : undefined,
+});
+
+export function TextField({ label, name, errors, hint, className, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldShell label={label} name={name} errors={errors} hint={hint} className={className}>
-      <input
-        id={name}
-        name={name}
-        className={inputClass}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
-        {...props}
-      />
+      <input {...controlProps(name, errors, hint)} {...props} />
     </FieldShell>
   );
 }
@@ -62,14 +54,7 @@ export function TextAreaField({
 }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldShell label={label} name={name} errors={errors} hint={hint} className={className}>
-      <textarea
-        id={name}
-        name={name}
-        className={inputClass}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
-        {...props}
-      />
+      <textarea {...controlProps(name, errors, hint)} {...props} />
     </FieldShell>
   );
 }
@@ -85,14 +70,7 @@ export function SelectField({
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <FieldShell label={label} name={name} errors={errors} hint={hint} className={className}>
-      <select
-        id={name}
-        name={name}
-        className={inputClass}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
-        {...props}
-      >
+      <select {...controlProps(name, errors, hint)} {...props}>
         {children}
       </select>
     </FieldShell>

@@ -35,8 +35,13 @@ export async function assertNotThrottled(keys: Keys, now = new Date()): Promise<
   }
 }
 
+const RETENTION_MS = 24 * 60 * 60_000;
+
 export async function recordLoginAttempt(keys: Keys, succeeded: boolean): Promise<void> {
-  await db.loginAttempt.createMany({ data: keysOf(keys).map((key) => ({ key, succeeded })) });
+  const keyList = keysOf(keys);
+  await db.loginAttempt.createMany({ data: keyList.map((key) => ({ key, succeeded })) });
+  // Attempts older than any window are of no use: each sign-in sweeps its own keys.
+  await db.loginAttempt.deleteMany({ where: { key: { in: keyList }, createdAt: { lt: new Date(Date.now() - RETENTION_MS) } } });
   if (succeeded) {
     // A successful sign-in clears the address's failure streak (not the network's).
     await db.loginAttempt.deleteMany({ where: { key: `email:${keys.email}`, succeeded: false } });

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench`: generates a dataset in a throwaway database, starts the
+ * production server on it and measures sign-in and the main pages, each beside
+ * a floor measured in the same run. Prints a table and writes
+ * bench-results/<timestamp>.json. `npm run bench -- --help` lists the flags.
+ */
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createTestDatabase } from "../lib/test-database";
+import { seedDataset } from "./dataset";
+import { describeDatabase } from "./floors";
+import { parseOptions } from "./options";
+import { monitorProcessTree } from "./process-monitor";
+import { formatReport, writeReport, type BenchReport } from "./report";
+import { runScenarios, STATIC_PATH } from "./scenarios";
+import { ensureBuild, startServer } from "./server";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const log = (line: string) => console.log(line);
+
+// Everything started is stopped in reverse order, once: at the end, on error or on Ctrl-C.
+const cleanups: { what: string; run: () => Promise<void> }[] = [];
+let cleaning: Promise<void> | undefined;
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const { what, run } of cleanups.reverse()) {
+      try {
+        await Promise.race([run(), new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), 20_000).unref())]);
+      } catch (error) {
+        console.error(`Could not ${what}: ${(error as Error).message}`);
+      }
+    }
+  })();
+  return cleaning;
+}
+
+const interrupt = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (interrupt.signal.aborted) process.exit(130);
+    console.error(`\n${signal}: stopping the server and dropping the database…`);
+    interrupt.abort();
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const startedAt = new Date().toISOString();
+  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || null;
+  const embedded = !serverUrl;
+
+  log(`Creating a throwaway database ${embedded ? "(embedded PGlite: no BENCH_/TEST_/DATABASE_URL)" : `on ${new URL(serverUrl).host}`}…`);
+  const database = await createTestDatabase("bench", { serverUrl });
+  cleanups.push({ what: "drop the bench database", run: database.drop });
+  if (interrupt.signal.aborted) return;
+
+  // lib/db reads these once, when first imported (by seedDataset).
+  const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? (embedded ? 4 : 10));
+  process.env.DATABASE_URL = database.url;
+  process.env.DATABASE_POOL_SIZE = String(poolSize);
+  const { db } = await import("../../lib/db");
+  cleanups.push({ what: "disconnect Prisma", run: () => db.$disconnect() });
+  log(`Generating the dataset: ${options.projects} projects, ${options.users} other users…`);
+  const dataset = await seedDataset(database.url, options, log);
+  await db.$disconnect();
+  log(`  ${Object.entries(dataset.rows).map(([t, n]) => `${n} ${t}`).join(", ")} in ${dataset.seconds.toFixed(1)} s`);
+
+  const pool = new pg.Pool({ connectionString: database.url, max: poolSize });
+  cleanups.push({ what: "close the floor pool", run: () => pool.end() });
+  const databaseKind = await describeDatabase(pool, embedded);
+
+  const builtApp = await ensureBuild(log, (stop) => cleanups.push({ what: "stop next build", run: stop }));
+  if (interrupt.signal.aborted) return;
+
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: String(poolSize),
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    SEED_DEMO: "false",
+  };
+  delete serverEnv.TEST_DATABASE_URL;
+  delete serverEnv.BENCH_DATABASE_URL;
+  log("Starting the production server…");
+  const server = await startServer(serverEnv, STATIC_PATH);
+  cleanups.push({ what: "stop the server", run: server.stop });
+  const monitor = monitorProcessTree(server.pid);
+  let memory = null as ReturnType<typeof monitor.stop> | null;
+  cleanups.push({ what: "stop the memory sampler", run: async () => void (memory ??= monitor.stop()) });
+  const idleRssMb = monitor.currentRssMb();
+  log(`  ${server.url} (pid ${server.pid}), ${idleRssMb} MB RSS`);
+
+  log("Scenarios:");
+  let results: Awaited<ReturnType<typeof runScenarios>>;
+  try {
+    results = await runScenarios({ baseUrl: server.url, dataset, pool, options, monitor, signal: interrupt.signal, log });
+  } catch (error) {
+    console.error(`Server output (last lines):\n${server.output()}`);
+    throw error;
+  }
+  memory ??= monitor.stop();
+
+  const report: BenchReport = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: {
+      cores: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model.trim() ?? "?",
+      totalRamGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+      node: process.version,
+      platform: `${os.type()} ${os.release()} ${os.arch()}`,
+      database: databaseKind,
+    },
+    options: { ...options },
+    dataset: { rows: dataset.rows, seedSeconds: dataset.seconds, builtApp },
+    server: { idleRssMb, memory, poolSize },
+    ...results,
+  };
+  console.log(formatReport(report));
+  log(`Results: ${path.relative(process.cwd(), writeReport(report, path.join(root, "bench-results")))}`);
+}
+
+let failed = false;
+try {
+  await main();
+} catch (error) {
+  failed = true;
+  console.error(`Benchmark failed: ${(error as Error).stack ?? error}`);
+} finally {
+  await cleanUp();
+}
+process.exit(failed || interrupt.signal.aborted ? 1 : 0);

@@ -1,0 +1,113 @@
+import fs from "node:fs";
+
+/** Linux reports process CPU time in clock ticks; 100 a second on every common kernel config. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+type ProcStat = { pid: number; ppid: number; cpuTicks: number };
+
+function readStat(pid: number): ProcStat | null {
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // "pid (comm) state ppid … utime stime …": comm may hold spaces and parentheses.
+    const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+    return { pid, ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return null;
+  }
+}
+
+/** The process and all its descendants, found by walking /proc. */
+function processTree(rootPid: number): ProcStat[] {
+  const stats: ProcStat[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readStat(Number(entry));
+    if (stat) stats.push(stat);
+  }
+  const inTree = new Set([rootPid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const s of stats) {
+      if (!inTree.has(s.pid) && inTree.has(s.ppid)) {
+        inTree.add(s.pid);
+        grew = true;
+      }
+    }
+  }
+  return stats.filter((s) => inTree.has(s.pid));
+}
+
+/** VmRSS and VmHWM (peak RSS the kernel saw) of one process, in kB. */
+function readMemory(pid: number): { rssKb: number; hwmKb: number } | null {
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(text)?.[1] ?? 0);
+    return { rssKb: kb("VmRSS"), hwmKb: kb("VmHWM") };
+  } catch {
+    return null;
+  }
+}
+
+export type MemoryReport = {
+  /** Highest sum of VmRSS over the process tree in any 100 ms sample. */
+  peakTreeRssMb: number;
+  /** Highest VmHWM of any one process of the tree (the kernel's own peak, between samples too). */
+  peakProcessHwmMb: number;
+  processes: number;
+  samples: number;
+};
+
+const mb = (kb: number) => Math.round((kb / 1024) * 10) / 10;
+
+/**
+ * Samples a process tree's memory every `intervalMs` and reads its CPU time on
+ * demand. `window()` starts a new window for per-scenario figures.
+ */
+export function monitorProcessTree(rootPid: number, intervalMs = 100) {
+  let peakTreeKb = 0;
+  let windowPeakKb = 0;
+  let peakHwmKb = 0;
+  let samples = 0;
+  const seen = new Set<number>();
+
+  const sample = () => {
+    let sumKb = 0;
+    for (const { pid } of processTree(rootPid)) {
+      const memory = readMemory(pid);
+      if (!memory) continue;
+      seen.add(pid);
+      sumKb += memory.rssKb;
+      peakHwmKb = Math.max(peakHwmKb, memory.hwmKb);
+    }
+    samples++;
+    peakTreeKb = Math.max(peakTreeKb, sumKb);
+    windowPeakKb = Math.max(windowPeakKb, sumKb);
+    return sumKb;
+  };
+  sample();
+  const timer = setInterval(sample, intervalMs);
+
+  return {
+    /** CPU time (user + system) used so far by the tree's live processes, in ms. */
+    cpuMs(): number {
+      return (processTree(rootPid).reduce((sum, s) => sum + s.cpuTicks, 0) * 1000) / CLOCK_TICKS_PER_SECOND;
+    },
+    currentRssMb(): number {
+      return mb(sample());
+    },
+    /** Starts a new window; returns the peak tree RSS of the window that ends, in MB. */
+    window(): number {
+      const peak = windowPeakKb;
+      windowPeakKb = 0;
+      return mb(peak);
+    },
+    stop(): MemoryReport {
+      clearInterval(timer);
+      sample();
+      return { peakTreeRssMb: mb(peakTreeKb), peakProcessHwmMb: mb(peakHwmKb), processes: seen.size, samples };
+    },
+  };
+}
+
+export type ProcessMonitor = ReturnType<typeof monitorProcessTree>;

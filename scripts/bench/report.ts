@@ -1,0 +1,99 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { LoadStats } from "./load";
+import type { MemoryReport } from "./process-monitor";
+
+export type Measurement = {
+  key: string;
+  label: string;
+  stats: LoadStats;
+  /** Server CPU (user + system) per measured request; null for in-process floors. */
+  serverCpuMsPerRequest: number | null;
+  /** This process's CPU per measured operation: the load generator (and, embedded, the database). */
+  benchCpuMsPerRequest: number;
+  /** Peak server RSS during the measured phase. */
+  serverPeakRssMb: number | null;
+};
+
+export type ScenarioRow = Measurement & { floorKey: string };
+
+export type BenchReport = {
+  startedAt: string;
+  finishedAt: string;
+  machine: { cores: number; cpuModel: string; totalRamGb: number; node: string; platform: string; database: string };
+  options: Record<string, unknown>;
+  dataset: { rows: Record<string, number>; seedSeconds: number; builtApp: boolean };
+  server: { idleRssMb: number; memory: MemoryReport; poolSize: number };
+  scenarios: ScenarioRow[];
+  floors: Measurement[];
+};
+
+const f = (n: number | null | undefined, digits = 1) =>
+  n === null || n === undefined || Number.isNaN(n) ? "—" : n.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ") + " |";
+  const rule = "|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|";
+  return [line(header), rule, ...rows.map(line)].join("\n");
+}
+
+const errorsOf = (s: LoadStats) => `${s.errors}${s.cutShort ? "*" : ""}`;
+
+export function formatReport(r: BenchReport): string {
+  const floors = new Map(r.floors.map((m) => [m.key, m]));
+  const scenarioRows = r.scenarios.map((s) => {
+    const floor = floors.get(s.floorKey);
+    return [
+      s.label,
+      `${s.stats.completed}×${s.stats.concurrency}`,
+      f(s.stats.medianMs),
+      f(s.stats.p95Ms),
+      f(s.stats.reqPerSec),
+      floor?.label ?? "—",
+      f(floor?.stats.medianMs),
+      f(floor?.stats.p95Ms),
+      f(s.serverCpuMsPerRequest),
+      f(s.serverPeakRssMb, 0),
+      errorsOf(s.stats),
+    ];
+  });
+  const floorRows = r.floors.map((m) => [
+    m.label,
+    `${m.stats.completed}×${m.stats.concurrency}`,
+    f(m.stats.medianMs, 2),
+    f(m.stats.p95Ms, 2),
+    f(m.stats.reqPerSec),
+    f(m.serverCpuMsPerRequest),
+    errorsOf(m.stats),
+  ]);
+  const firstErrors = [...r.scenarios, ...r.floors].filter((m) => m.stats.firstError).map((m) => `  ${m.label}: ${m.stats.firstError}`);
+  const m = r.machine;
+  return [
+    "",
+    `Machine: ${m.cores} cores (${m.cpuModel}), ${f(m.totalRamGb)} GB RAM, Node ${m.node}, ${m.platform}`,
+    `Database: ${m.database}; app pool ${r.server.poolSize} connections`,
+    `Dataset: ${Object.entries(r.dataset.rows).map(([t, n]) => `${n.toLocaleString("en")} ${t}`).join(", ")} (seeded in ${f(r.dataset.seedSeconds)} s)`,
+    "",
+    table(
+      ["scenario", "n×conc", "median ms", "p95 ms", "req/s", "floor", "floor median", "floor p95", "srv CPU ms/req", "peak RSS MB", "errors"],
+      scenarioRows,
+    ),
+    "",
+    table(["floor", "n×conc", "median ms", "p95 ms", "req/s", "srv CPU ms/req", "errors"], floorRows),
+    "",
+    `Server (next start) RSS: ${f(r.server.idleRssMb, 0)} MB after start, peak ${f(r.server.memory.peakTreeRssMb, 0)} MB ` +
+      `(sum over ${r.server.memory.processes} process(es), ${r.server.memory.samples} samples at 100 ms; ` +
+      `kernel VmHWM ${f(r.server.memory.peakProcessHwmMb, 0)} MB)`,
+    ...(firstErrors.length ? ["", "Errors (* = cut short by the time limit, the error limit or an interrupt):", ...firstErrors] : []),
+    "",
+  ].join("\n");
+}
+
+export function writeReport(r: BenchReport, dir: string): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${r.startedAt.replace(/[:.]/g, "-")}.json`);
+  fs.writeFileSync(file, JSON.stringify(r, null, 2) + "\n");
+  return file;
+}
