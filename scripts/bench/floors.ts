@@ -40,7 +40,7 @@ export async function readPasswordHash(pool: pg.Pool, email: string): Promise<st
 }
 
 export async function describeDatabase(pool: pg.Pool, embedded: boolean): Promise<string> {
-  const { rows } = await pool.query<{ v: string }>("SHOW server_version");
+  const { rows } = await pool.query<{ v: string }>("SELECT current_setting('server_version') AS v");
   const version = rows[0]?.v ?? "?";
   return embedded ? `embedded PGlite (PostgreSQL ${version}, WASM, in the bench process)` : `PostgreSQL ${version} (server)`;
 }
