@@ -2,8 +2,7 @@ import type { NextAuthConfig } from "next-auth";
 
 /**
  * The part of the Auth.js configuration that runs in the proxy: no database,
- * no password hashing. The proxy only redirects for comfort; every page and
- * operation checks the user again on the server.
+ * no password hashing.
  */
 export const authConfig = {
   trustHost: true,
@@ -11,13 +10,6 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   providers: [],
   callbacks: {
-    authorized({ auth, request }) {
-      const { pathname } = request.nextUrl;
-      const isPublic =
-        pathname === "/sign-in" || pathname === "/sign-up" || pathname.startsWith("/api/");
-      if (isPublic) return true;
-      return !!auth?.user;
-    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

@@ -19,7 +19,11 @@ const emptyStatusCounts = (): Record<ClaimStatus, number> => ({
   NEEDS_EVIDENCE: 0,
 });
 
-/** The user's projects with their counts: two queries whatever the number of projects. */
+/**
+ * The user's projects with their counts: a fixed number of queries whatever
+ * the number of projects, each counting only these projects' rows (a relation
+ * `_count` here would group whole tables).
+ */
 export async function listProjects(options: { userId: string }): Promise<ProjectSummary[]> {
   const memberships = await db.membership.findMany({
     where: { userId: options.userId },
@@ -31,16 +35,26 @@ export async function listProjects(options: { userId: string }): Promise<Project
           name: true,
           description: true,
           updatedAt: true,
-          _count: { select: { sources: true, briefs: true, memberships: true } },
         },
       },
     },
     orderBy: { project: { updatedAt: "desc" } },
   });
   const projectIds = memberships.map((m) => m.project.id);
-  const claimCounts = projectIds.length
-    ? await db.claim.groupBy({ by: ["projectId", "status"], where: { projectId: { in: projectIds } }, _count: { _all: true } })
-    : [];
+  const inProjects = { projectId: { in: projectIds } };
+  const [claimCounts, sourceCounts, briefCounts, memberCounts] = projectIds.length
+    ? await Promise.all([
+        db.claim.groupBy({ by: ["projectId", "status"], where: inProjects, _count: { _all: true } }),
+        db.source.groupBy({ by: ["projectId"], where: inProjects, _count: { _all: true } }),
+        db.brief.groupBy({ by: ["projectId"], where: inProjects, _count: { _all: true } }),
+        db.membership.groupBy({ by: ["projectId"], where: inProjects, _count: { _all: true } }),
+      ])
+    : [[], [], [], []];
+  const countOf = (rows: { projectId: string; _count: { _all: number } }[]) =>
+    new Map(rows.map((r) => [r.projectId, r._count._all]));
+  const sources = countOf(sourceCounts);
+  const briefs = countOf(briefCounts);
+  const members = countOf(memberCounts);
 
   const byProject = new Map<string, Record<ClaimStatus, number>>();
   for (const row of claimCounts) {
@@ -58,9 +72,9 @@ export async function listProjects(options: { userId: string }): Promise<Project
       role,
       updatedAt: project.updatedAt,
       counts: {
-        sources: project._count.sources,
-        briefs: project._count.briefs,
-        members: project._count.memberships,
+        sources: sources.get(project.id) ?? 0,
+        briefs: briefs.get(project.id) ?? 0,
+        members: members.get(project.id) ?? 0,
         claims: Object.values(claimsByStatus).reduce((a, b) => a + b, 0),
         claimsByStatus,
       },

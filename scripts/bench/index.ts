@@ -69,6 +69,11 @@ async function main(): Promise<void> {
   log(`  ${Object.entries(dataset.rows).map(([t, n]) => `${n} ${t}`).join(", ")} in ${dataset.seconds.toFixed(1)} s`);
 
   const pool = new pg.Pool({ connectionString: database.url, max: poolSize });
+  // pool.end() resolves before its sockets close; the forced DROP DATABASE may then
+  // terminate a closing connection, which an idle client reports here.
+  pool.on("error", (error) => {
+    if (!cleaning) console.error(`Floor pool: ${error.message}`);
+  });
   cleanups.push({ what: "close the floor pool", run: () => pool.end() });
   const databaseKind = await describeDatabase(pool, embedded);
 
@@ -98,9 +103,9 @@ async function main(): Promise<void> {
   log("Scenarios:");
   let results: Awaited<ReturnType<typeof runScenarios>>;
   try {
-    results = await runScenarios({ baseUrl: server.url, dataset, pool, options, monitor, signal: interrupt.signal, log });
+    results = await runScenarios({ baseUrl: server.url, dataset, pool, options, monitor, signal: interrupt.signal, embedded, log });
   } catch (error) {
-    console.error(`Server output (last lines):\n${server.output()}`);
+    if (!interrupt.signal.aborted) console.error(`Server output (last lines):\n${server.output()}`);
     throw error;
   }
   memory ??= monitor.stop();
@@ -130,7 +135,7 @@ try {
   await main();
 } catch (error) {
   failed = true;
-  console.error(`Benchmark failed: ${(error as Error).stack ?? error}`);
+  if (!interrupt.signal.aborted) console.error(`Benchmark failed: ${(error as Error).stack ?? error}`);
 } finally {
   await cleanUp();
 }

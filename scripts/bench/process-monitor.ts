@@ -3,27 +3,39 @@ import fs from "node:fs";
 /** Linux reports process CPU time in clock ticks; 100 a second on every common kernel config. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
-type ProcStat = { pid: number; ppid: number; cpuTicks: number };
+type ProcStat = { pid: number; ppid: number; comm: string; cpuTicks: number };
 
 function readStat(pid: number): ProcStat | null {
   try {
     const text = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
     // "pid (comm) state ppid … utime stime …": comm may hold spaces and parentheses.
+    const comm = text.slice(text.indexOf("(") + 1, text.lastIndexOf(")"));
     const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-    return { pid, ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]) };
+    return { pid, ppid: Number(fields[1]), comm, cpuTicks: Number(fields[11]) + Number(fields[12]) };
   } catch {
     return null;
   }
 }
 
-/** The process and all its descendants, found by walking /proc. */
-function processTree(rootPid: number): ProcStat[] {
+function allProcesses(): ProcStat[] {
   const stats: ProcStat[] = [];
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = readStat(Number(entry));
     if (stat) stats.push(stat);
   }
+  return stats;
+}
+
+/** CPU time (ms) of every live process with this command name, e.g. "postgres" (server and backends). */
+export function cpuMsOfCommand(comm: string): number {
+  const ticks = allProcesses().filter((s) => s.comm === comm).reduce((sum, s) => sum + s.cpuTicks, 0);
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** The process and all its descendants, found by walking /proc. */
+function processTree(rootPid: number): ProcStat[] {
+  const stats = allProcesses();
   const inTree = new Set([rootPid]);
   let grew = true;
   while (grew) {
@@ -111,3 +123,12 @@ export function monitorProcessTree(rootPid: number, intervalMs = 100) {
 }
 
 export type ProcessMonitor = ReturnType<typeof monitorProcessTree>;
+
+/** Busy and total CPU ticks of the whole machine, all cores (the first line of /proc/stat). */
+export function machineCpuTicks(): { busy: number; total: number } {
+  const [, ...fields] = fs.readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/);
+  const ticks = fields.map(Number);
+  const total = ticks.reduce((a, b) => a + b, 0);
+  const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+  return { busy: total - idle, total };
+}

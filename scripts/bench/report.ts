@@ -11,8 +11,14 @@ export type Measurement = {
   serverCpuMsPerRequest: number | null;
   /** This process's CPU per measured operation: the load generator (and, embedded, the database). */
   benchCpuMsPerRequest: number;
+  /** CPU of all "postgres" processes on the machine per operation; null for the embedded database. */
+  databaseCpuMsPerRequest: number | null;
   /** Peak server RSS during the measured phase. */
   serverPeakRssMb: number | null;
+  /** Busy share of all the machine's cores during the measured phase (server, database and this process). */
+  machineCpuPercent: number;
+  /** Size of the last response body, for HTTP scenarios. */
+  responseBytes: number | null;
 };
 
 export type ScenarioRow = Measurement & { floorKey: string };
@@ -55,6 +61,10 @@ export function formatReport(r: BenchReport): string {
       f(floor?.stats.medianMs),
       f(floor?.stats.p95Ms),
       f(s.serverCpuMsPerRequest),
+      f(s.databaseCpuMsPerRequest),
+      f(s.benchCpuMsPerRequest),
+      `${s.machineCpuPercent}%`,
+      s.responseBytes === null ? "—" : `${f(s.responseBytes / 1024)}`,
       f(s.serverPeakRssMb, 0),
       errorsOf(s.stats),
     ];
@@ -66,6 +76,10 @@ export function formatReport(r: BenchReport): string {
     f(m.stats.p95Ms, 2),
     f(m.stats.reqPerSec),
     f(m.serverCpuMsPerRequest),
+    f(m.databaseCpuMsPerRequest),
+    f(m.benchCpuMsPerRequest),
+    `${m.machineCpuPercent}%`,
+    m.responseBytes === null ? "—" : `${f(m.responseBytes / 1024)}`,
     errorsOf(m.stats),
   ]);
   const firstErrors = [...r.scenarios, ...r.floors].filter((m) => m.stats.firstError).map((m) => `  ${m.label}: ${m.stats.firstError}`);
@@ -77,11 +91,14 @@ export function formatReport(r: BenchReport): string {
     `Dataset: ${Object.entries(r.dataset.rows).map(([t, n]) => `${n.toLocaleString("en")} ${t}`).join(", ")} (seeded in ${f(r.dataset.seedSeconds)} s)`,
     "",
     table(
-      ["scenario", "n×conc", "median ms", "p95 ms", "req/s", "floor", "floor median", "floor p95", "srv CPU ms/req", "peak RSS MB", "errors"],
+      ["scenario", "n×conc", "median ms", "p95 ms", "req/s", "floor", "floor median", "floor p95", "srv CPU ms", "db CPU ms", "bench CPU ms", "CPU busy", "KiB", "peak RSS MB", "errors"],
       scenarioRows,
     ),
     "",
-    table(["floor", "n×conc", "median ms", "p95 ms", "req/s", "srv CPU ms/req", "errors"], floorRows),
+    table(["floor", "n×conc", "median ms", "p95 ms", "req/s", "srv CPU ms", "db CPU ms", "bench CPU ms", "CPU busy", "KiB", "errors"], floorRows),
+    "CPU ms: CPU time per request of the server (next start), of PostgreSQL (every postgres process on the machine) and of" +
+      ` this process (load generator${r.machine.database.startsWith("embedded") ? " and the embedded database" : ""});` +
+      " CPU busy: all cores during the measured phase; KiB: last response body.",
     "",
     `Server (next start) RSS: ${f(r.server.idleRssMb, 0)} MB after start, peak ${f(r.server.memory.peakTreeRssMb, 0)} MB ` +
       `(sum over ${r.server.memory.processes} process(es), ${r.server.memory.samples} samples at 100 ms; ` +

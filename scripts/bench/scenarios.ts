@@ -4,7 +4,7 @@ import { argon2Verify, homeDataQuery, readPasswordHash } from "./floors";
 import { getPage, signIn, type CookieJar } from "./http";
 import { runLoad, type LoadOptions, type Operation } from "./load";
 import type { BenchOptions } from "./options";
-import type { ProcessMonitor } from "./process-monitor";
+import { cpuMsOfCommand, machineCpuTicks, type ProcessMonitor } from "./process-monitor";
 import type { Measurement, ScenarioRow } from "./report";
 
 export const STATIC_PATH = "/robots.txt";
@@ -16,10 +16,12 @@ type Context = {
   options: BenchOptions;
   monitor: ProcessMonitor;
   signal: AbortSignal;
+  /** The embedded database runs in this process: its CPU counts as bench CPU. */
+  embedded: boolean;
   log: (line: string) => void;
 };
 
-/** Runs one operation under load, with the server's CPU and peak RSS over the measured phase. */
+/** Runs one operation under load, with CPU (server, database, this process) and server RSS over the measured phase. */
 async function measure(
   ctx: Context,
   key: string,
@@ -30,6 +32,9 @@ async function measure(
   const { monitor, options } = ctx;
   let cpuStart = 0;
   let benchCpuStart = process.cpuUsage();
+  let machineStart = machineCpuTicks();
+  let dbCpuStart = 0;
+  let bytes: number | null = null;
   const loadOptions: LoadOptions = {
     requests: load.requests,
     concurrency: load.concurrency,
@@ -39,24 +44,34 @@ async function measure(
     onMeasuredStart: () => {
       cpuStart = monitor.cpuMs();
       benchCpuStart = process.cpuUsage();
+      machineStart = machineCpuTicks();
+      dbCpuStart = cpuMsOfCommand("postgres");
       monitor.window();
     },
   };
   ctx.log(`  ${label}: ${loadOptions.warmup} warm-up, ${load.requests} at concurrency ${load.concurrency}…`);
-  const stats = await runLoad(op, loadOptions);
+  const stats = await runLoad(async (i) => {
+    const result = await op(i);
+    if (typeof result === "number") bytes = result;
+  }, loadOptions);
+  const machine = machineCpuTicks();
+  const dbCpu = cpuMsOfCommand("postgres") - dbCpuStart;
   const serverCpu = monitor.cpuMs() - cpuStart;
   const benchCpu = process.cpuUsage(benchCpuStart);
   const peak = monitor.window();
+  if (ctx.signal.aborted) throw new Error("interrupted");
   const n = Math.max(1, stats.completed + stats.errors);
   ctx.log(`    median ${stats.medianMs.toFixed(1)} ms, p95 ${stats.p95Ms.toFixed(1)} ms, ${stats.reqPerSec.toFixed(1)}/s${stats.errors ? `, ${stats.errors} errors` : ""}`);
-  if (ctx.signal.aborted) throw new Error("interrupted");
   return {
     key,
     label,
     stats,
     serverCpuMsPerRequest: load.serverSide ? serverCpu / n : null,
     benchCpuMsPerRequest: (benchCpu.user + benchCpu.system) / 1000 / n,
+    databaseCpuMsPerRequest: ctx.embedded ? null : dbCpu / n,
     serverPeakRssMb: load.serverSide ? peak : null,
+    machineCpuPercent: Math.round((100 * (machine.busy - machineStart.busy)) / Math.max(1, machine.total - machineStart.total)),
+    responseBytes: bytes,
   };
 }
 
@@ -71,8 +86,8 @@ export async function runScenarios(ctx: Context): Promise<{ scenarios: ScenarioR
   const jar: CookieJar = await signIn(baseUrl, dataset.owner);
   const [first, last] = [dataset.projects[0]!, dataset.projects.at(-1)!];
 
-  // (b) A static file of the same server. The proxy (proxy.ts) runs for it too and
-  // sends signed-out visitors to /sign-in, so it is requested with the session.
+  // (b) A static file of the same server, sent with the session cookie like every
+  // page request (whether proxy.ts runs for it depends on its matcher).
   floors.push(
     await measure(ctx, "static", `GET ${STATIC_PATH} (static)`, () => getPage(baseUrl, STATIC_PATH, jar, ["User-agent"]), pageLoad),
   );
