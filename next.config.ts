@@ -7,7 +7,15 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+// Uploads go through server actions and pass the proxy; both buffer the body.
+// The upload limit itself (MAX_UPLOAD_MB) is enforced by the importer.
+const uploadBodyLimit = `${Number(process.env.MAX_UPLOAD_MB ?? 20) + 5}mb` as const;
+
 const nextConfig: NextConfig = {
+  experimental: {
+    serverActions: { bodySizeLimit: uploadBodyLimit },
+    proxyClientMaxBodySize: uploadBodyLimit,
+  },
   // Native and WASM modules are loaded by Node at run time, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pg"],
   poweredByHeader: false,

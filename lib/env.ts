@@ -21,6 +21,8 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   /** Length of the failure window and of the lock, in minutes. */
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Largest upload or pasted document accepted, in megabytes. */
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
   /** Where the embedded database and generated secrets live. */
   CLAIMWORK_DATA_DIR: z.string().default(".data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -15,17 +15,20 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors?: Record<string, string[]>;
   readonly retryAfterSeconds?: number;
+  /** Safe facts a client can act on, e.g. the id of the source a duplicate matches. */
+  readonly details?: Record<string, string>;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number } = {},
+    options: { fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number; details?: Record<string, string> } = {},
   ) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = options.fieldErrors;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.details = options.details;
   }
 
   get status(): number {

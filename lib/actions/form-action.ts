@@ -35,7 +35,9 @@ export function submittedValues(formData: FormData): Record<string, string> {
 
 export function toFormState(error: unknown, formData?: FormData): FormState {
   const values = formData ? submittedValues(formData) : undefined;
-  if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
+  if (error instanceof AppError) {
+    return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values, data: error.details };
+  }
   console.error(error);
   return { ok: false, message: "Something went wrong on our side. Please try again.", values };
 }

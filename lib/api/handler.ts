@@ -33,7 +33,14 @@ export function apiError(error: unknown): Response {
     if (error.code === "unauthenticated") headers.set("WWW-Authenticate", 'Bearer realm="claimwork"');
     if (error.retryAfterSeconds) headers.set("Retry-After", String(error.retryAfterSeconds));
     return NextResponse.json(
-      { error: { code: error.code, message: error.message, ...(error.fieldErrors ? { fields: error.fieldErrors } : {}) } },
+      {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.fieldErrors ? { fields: error.fieldErrors } : {}),
+          ...(error.details ? { details: error.details } : {}),
+        },
+      },
       { status: error.status, headers },
     );
   }

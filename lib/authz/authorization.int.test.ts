@@ -3,7 +3,7 @@ import { listActivity } from "@/lib/activity/list-activity";
 import { countClaimsByStatus } from "@/lib/claims/count-claims-by-status";
 import { listBriefs } from "@/lib/briefs/list-briefs";
 import { db } from "@/lib/db";
-import { makeMember, makeTeam, makeUser } from "@/lib/factories";
+import { makeMember, makeSource, makeTeam, makeUser } from "@/lib/factories";
 import { addMember } from "@/lib/members/add-member";
 import { cancelInvitation } from "@/lib/members/cancel-invitation";
 import { changeMemberRole } from "@/lib/members/change-member-role";
@@ -11,7 +11,13 @@ import { listMembers } from "@/lib/members/list-members";
 import { removeMember } from "@/lib/members/remove-member";
 import { getProject } from "@/lib/projects/get-project";
 import { updateProject } from "@/lib/projects/update-project";
+import { addSourceVersion } from "@/lib/sources/add-source-version";
 import { createSource } from "@/lib/sources/create-source";
+import { getOriginalFile } from "@/lib/sources/get-original-file";
+import { getSource } from "@/lib/sources/get-source";
+import { importSource, previewImport } from "@/lib/sources/import-source";
+import { updateSource } from "@/lib/sources/update-source";
+import { searchProject } from "@/lib/search/search-project";
 import { listSources } from "@/lib/sources/list-sources";
 import { listThemes } from "@/lib/themes/list-themes";
 import { expectAppError } from "@/lib/testing/expect-app-error";
@@ -91,7 +97,43 @@ const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userI
         },
       }),
   },
+  {
+    name: "previewImport",
+    action: "source.create",
+    run: (t, userId) => previewImport({ userId, projectId: t.project.id, input: { text: DOC } }),
+  },
+  {
+    name: "importSource",
+    action: "source.create",
+    run: (t, userId) => importSource({ userId, projectId: t.project.id, input: { text: DOC, metadata: {} } }),
+  },
+  {
+    name: "getSource",
+    action: "project.read",
+    run: async (t, userId) => getSource({ userId, projectId: t.project.id, sourceId: (await ownerSource(t)).id }),
+  },
+  {
+    name: "getOriginalFile",
+    action: "project.read",
+    run: async (t, userId) => getOriginalFile({ userId, projectId: t.project.id, sourceId: (await ownerSource(t)).id }),
+  },
+  {
+    name: "updateSource",
+    action: "source.update",
+    run: async (t, userId) =>
+      updateSource({ userId, projectId: t.project.id, sourceId: (await ownerSource(t)).id, input: { title: "Corrected", reliability: "B" } }),
+  },
+  {
+    name: "addSourceVersion",
+    action: "source.update",
+    run: async (t, userId) =>
+      addSourceVersion({ userId, projectId: t.project.id, sourceId: (await ownerSource(t)).id, input: { text: `${DOC}\n\nA new paragraph.` } }),
+  },
+  { name: "searchProject", action: "project.read", run: (t, userId) => searchProject({ userId, projectId: t.project.id, query: "Wattay" }) },
 ];
+
+const DOC = "# A note on Wattay\n\nJapan pledged a grant for Wattay airport.";
+const ownerSource = (t: Team) => makeSource(t.project, t.owner, { text: DOC });
 
 const ROLE_OF: Record<Exclude<Actor, "outsider">, "OWNER" | "ANALYST" | "REVIEWER" | "VIEWER"> = {
   owner: "OWNER",

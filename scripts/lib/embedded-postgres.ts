@@ -2,6 +2,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
@@ -56,7 +57,9 @@ export async function startEmbeddedPostgres(options: { dataDir: string | null; p
     fs.mkdirSync(options.dataDir, { recursive: true });
     releaseLock = takeLock(options.dataDir);
   }
-  const db = options.dataDir ? new PGlite(path.join(options.dataDir, "pg")) : new PGlite();
+  // Extensions the migrations create must be bundled into PGlite up front.
+  const pgliteOptions = { extensions: { unaccent } };
+  const db = options.dataDir ? new PGlite(path.join(options.dataDir, "pg"), pgliteOptions) : new PGlite(pgliteOptions);
   await db.waitReady;
   const port = options.port ?? (await freePort());
   // The socket server queues every connection's queries onto PGlite's single session.

@@ -21,7 +21,21 @@ export default async function ProjectLayout({
           </h1>
           {project.description ? <p className="mt-1 max-w-prose text-stone-600">{project.description}</p> : null}
         </div>
-        <Badge tone="blue">{ROLE_LABELS[project.role]}</Badge>
+        <div className="flex items-center gap-3">
+          <form method="get" action={`/projects/${project.id}/search`} role="search">
+            <label htmlFor="project-search" className="sr-only">
+              Search this project
+            </label>
+            <input
+              id="project-search"
+              name="q"
+              type="search"
+              placeholder="Search sources and notes…"
+              className="w-64 rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-sm"
+            />
+          </form>
+          <Badge tone="blue">{ROLE_LABELS[project.role]}</Badge>
+        </div>
       </div>
       <ProjectTabs projectId={project.id} showSettings={can(project.role, "project.update")} />
       <div className="pt-6">{children}</div>

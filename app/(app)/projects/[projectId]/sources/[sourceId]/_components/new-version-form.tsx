@@ -1,0 +1,30 @@
+"use client";
+
+import { useActionState, useTransition, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
+import { addVersionAction } from "../../actions";
+
+export function NewVersionForm({ projectId, sourceId }: { projectId: string; sourceId: string }) {
+  const [state, action] = useActionState(addVersionAction, initialFormState);
+  const [pending, startTransition] = useTransition();
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => action(formData));
+  }
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" noValidate>
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="sourceId" value={sourceId} />
+      <TextField label="Revised file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf" errors={state.fieldErrors?.file} />
+      <TextAreaField label="or paste the revised text" name="text" rows={4} errors={state.fieldErrors?.text} />
+      <FormMessage state={state} success={state.message} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Importing…" : "Import revision"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import type { SourceForReader } from "@/lib/sources/get-source";
+
+const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
+
+/** The source's own footnotes, each linking back to where the text cites it. */
+export function NotesList({ citations, markedLabels }: { citations: SourceForReader["citations"]; markedLabels: Set<string> }) {
+  if (citations.length === 0) return null;
+  return (
+    <section aria-labelledby="notes-heading" className="mt-10 border-t border-stone-200 pt-6">
+      <h2 id="notes-heading" className="mb-3 text-base font-semibold">
+        Notes
+      </h2>
+      <ol className="space-y-2 text-sm" data-testid="notes-list">
+        {citations.map((c) => {
+          const url = safeUrl(c.url);
+          return (
+            <li key={c.id} id={`note-${c.label}`} className="flex gap-2 target:bg-amber-50">
+              <span className="w-6 shrink-0 text-right font-semibold tabular-nums">{c.label}.</span>
+              <div className="min-w-0">
+                <p className="break-words text-stone-800">{c.text}</p>
+                <p className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-stone-500">
+                  {c.title ? <span>Title: {c.title}</span> : null}
+                  {c.publisher ? <span>Publisher: {c.publisher}</span> : null}
+                  {c.issued ? <span>Date: {c.issued}</span> : null}
+                  {url ? (
+                    <a href={url} rel="noopener noreferrer nofollow" target="_blank" className="text-blue-700 hover:underline">
+                      Open link
+                    </a>
+                  ) : null}
+                  {markedLabels.has(c.label) ? (
+                    <a href={`#ref-${c.label}-1`} className="text-blue-700 hover:underline" aria-label={`Back to where note ${c.label} is cited`}>
+                      ↩ back to text
+                    </a>
+                  ) : null}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

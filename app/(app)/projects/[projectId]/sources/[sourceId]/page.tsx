@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { can } from "@/lib/authz/permissions";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { getSource } from "@/lib/sources/get-source";
+import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
+import { loadProject, orNotFound } from "../../_lib/load-project";
+import { ReliabilityBadge } from "../_components/reliability-badge";
+import { NewVersionForm } from "./_components/new-version-form";
+import { NotesList } from "./_components/notes-list";
+import { SourceDetailsForm } from "./_components/source-details-form";
+import { SourceText } from "./_components/source-text";
+
+export const metadata: Metadata = { title: "Source" };
+
+export default async function SourcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ projectId: string; sourceId: string }>;
+  searchParams: Promise<{ version?: string; imported?: string }>;
+}) {
+  const { projectId, sourceId } = await params;
+  const { version, imported } = await searchParams;
+  const { user, project } = await loadProject(projectId);
+  const wanted = version && /^\d{1,6}$/.test(version) ? Number(version) : undefined;
+  const source = await orNotFound(getSource({ userId: user.id, projectId, sourceId, version: wanted }));
+  const canEdit = can(project.role, "source.update");
+  const base = `/projects/${projectId}/sources/${sourceId}`;
+  const markedLabels = new Set(source.text.markers.map((m) => m.label));
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_300px]">
+      <article aria-labelledby="source-title" className="min-w-0 rounded-lg border border-stone-200 bg-white px-6 py-6 sm:px-10">
+        <Link href={`/projects/${projectId}/sources`} className="text-sm text-blue-700 hover:underline">
+          ← Sources
+        </Link>
+        {imported ? (
+          <p className="mt-3 rounded-md bg-green-50 px-3 py-2 text-green-800" role="status">
+            {imported === "version" ? `Imported as version ${source.version} of this source.` : "Source imported."} {source.citations.length}{" "}
+            footnote{source.citations.length === 1 ? "" : "s"} became citations.
+          </p>
+        ) : null}
+        <h1 id="source-title" className="mt-3 font-serif text-2xl leading-tight font-semibold">
+          {source.title}
+        </h1>
+        <p className="mt-1 text-stone-600">
+          {[source.authors.join(", "), source.publisher, source.publishedOn ? formatDate(source.publishedOn) : null].filter(Boolean).join(" · ")}
+        </p>
+        {!source.current ? (
+          <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-amber-900" role="note">
+            You are reading version {source.text.version}; the current version is {source.version}.{" "}
+            <Link href={base} className="font-medium underline">
+              Read the current version
+            </Link>
+          </p>
+        ) : null}
+        <div className="mt-6">
+          <SourceText source={source} />
+        </div>
+        <NotesList citations={source.citations} markedLabels={markedLabels} />
+      </article>
+
+      <aside className="space-y-5 text-sm" aria-label="About this source">
+        <section className="rounded-lg border border-stone-200 bg-white p-4">
+          <h2 className="mb-2 font-semibold">Details</h2>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5">
+            <dt className="text-stone-500">Kind</dt>
+            <dd>{SOURCE_KIND_LABELS[source.kind]}</dd>
+            <dt className="text-stone-500">Reliability</dt>
+            <dd className="flex items-center gap-1.5">
+              <ReliabilityBadge grade={source.reliability} title={RELIABILITY_LABELS[source.reliability]} />
+              <span className="text-stone-600">{RELIABILITY_LABELS[source.reliability]}</span>
+            </dd>
+            {source.language ? (
+              <>
+                <dt className="text-stone-500">Language</dt>
+                <dd>{source.language}</dd>
+              </>
+            ) : null}
+            {source.url && /^https?:\/\//i.test(source.url) ? (
+              <>
+                <dt className="text-stone-500">Web</dt>
+                <dd className="truncate">
+                  <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="text-blue-700 hover:underline">
+                    {source.url.replace(/^https?:\/\//, "")}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+            <dt className="text-stone-500">Citations</dt>
+            <dd>{source.citations.length}</dd>
+            <dt className="text-stone-500">Claims</dt>
+            <dd>{source._count.claims}</dd>
+            <dt className="text-stone-500">Added</dt>
+            <dd>
+              {formatDate(source.createdAt)} by {source.addedBy.name}
+            </dd>
+          </dl>
+          <a href={`${base}/original?version=${source.text.version}`} className="mt-3 inline-block text-blue-700 hover:underline" download>
+            Download the original{source.text.originalName ? ` (${source.text.originalName})` : ""}
+          </a>
+          {canEdit ? (
+            <details className="mt-3">
+              <summary className="cursor-pointer font-medium text-stone-800">Edit details</summary>
+              <div className="mt-3">
+                <SourceDetailsForm projectId={projectId} source={source} />
+              </div>
+            </details>
+          ) : null}
+        </section>
+
+        <section className="rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="versions-heading">
+          <h2 id="versions-heading" className="mb-2 font-semibold">
+            Versions
+          </h2>
+          <ol className="space-y-1" data-testid="version-list">
+            {source.versions.map((v) => (
+              <li key={v.version}>
+                <Link
+                  href={v.version === source.version ? base : `${base}?version=${v.version}`}
+                  aria-current={v.version === source.text.version ? "page" : undefined}
+                  className="hover:underline aria-[current=page]:font-semibold"
+                >
+                  Version {v.version}
+                  {v.version === source.version ? " (current)" : ""}
+                </Link>
+                <span className="block text-xs text-stone-500">
+                  {formatDateTime(v.createdAt)} · {v.createdBy.name}
+                  {v.originalName ? ` · ${v.originalName}` : ""}
+                </span>
+              </li>
+            ))}
+          </ol>
+          {canEdit ? (
+            <details className="mt-3">
+              <summary className="cursor-pointer font-medium text-stone-800">Import a revised version</summary>
+              <div className="mt-3">
+                <NewVersionForm projectId={projectId} sourceId={sourceId} />
+              </div>
+            </details>
+          ) : null}
+        </section>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { SelectField, TextField } from "@/components/ui/field";
+import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
+import { RELIABILITY_GRADES, SOURCE_KINDS } from "@/lib/sources/schemas";
+
+export type MetadataValues = Partial<Record<"title" | "authors" | "publisher" | "publishedOn" | "url" | "kind" | "language" | "reliability", string>>;
+
+/** The source's details, as one set of fields for the import form and the edit form. */
+export function MetadataFields({
+  values,
+  errors,
+  titleHint,
+}: {
+  values: MetadataValues;
+  errors?: Record<string, string[]>;
+  titleHint?: string;
+}) {
+  return (
+    <div className="grid gap-3 sm:grid-cols-2">
+      <TextField className="sm:col-span-2" label="Title" name="title" defaultValue={values.title} maxLength={500} hint={titleHint} errors={errors?.title} />
+      <TextField label="Authors" name="authors" defaultValue={values.authors} hint="Separate names with semicolons." errors={errors?.authors} />
+      <TextField label="Publisher" name="publisher" defaultValue={values.publisher} maxLength={300} errors={errors?.publisher} />
+      <TextField label="Published" name="publishedOn" type="date" defaultValue={values.publishedOn} errors={errors?.publishedOn} />
+      <TextField label="Web address" name="url" type="url" defaultValue={values.url} placeholder="https://" errors={errors?.url} />
+      <SelectField label="Kind" name="kind" defaultValue={values.kind ?? "OTHER"} errors={errors?.kind}>
+        {SOURCE_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {SOURCE_KIND_LABELS[kind]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label="Language" name="language" defaultValue={values.language} placeholder="en" maxLength={35} errors={errors?.language} />
+      <SelectField
+        className="sm:col-span-2"
+        label="Source reliability (Admiralty)"
+        name="reliability"
+        defaultValue={values.reliability ?? "F"}
+        errors={errors?.reliability}
+      >
+        {RELIABILITY_GRADES.map((grade) => (
+          <option key={grade} value={grade}>
+            {grade} — {RELIABILITY_LABELS[grade]}
+          </option>
+        ))}
+      </SelectField>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { fields, formAction } from "@/lib/actions/form-action";
+import { addSourceVersion } from "@/lib/sources/add-source-version";
+import type { UploadedFile } from "@/lib/sources/extract";
+import { importSource, previewImport } from "@/lib/sources/import-source";
+import { updateSource } from "@/lib/sources/update-source";
+
+const METADATA = ["title", "authors", "publisher", "publishedOn", "url", "kind", "language", "reliability"] as const;
+
+async function uploadedFile(formData: FormData): Promise<UploadedFile | null> {
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return null;
+  return { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** Reads the document and reports what was found, so the analyst can correct it before saving. */
+export const previewImportAction = formAction(async (user, formData) => {
+  const { projectId, text } = fields(formData, "projectId", "text");
+  const preview = await previewImport({ userId: user.id, projectId: projectId ?? "", input: { text, file: await uploadedFile(formData) } });
+  const { detected } = preview;
+  const found = `Found ${preview.words.toLocaleString("en")} words and ${preview.citations} footnote${preview.citations === 1 ? "" : "s"} (${preview.markers} marker${preview.markers === 1 ? "" : "s"} in the text).`;
+  return {
+    ok: true,
+    message: preview.duplicate ? `${found} This text is already in the project as “${preview.duplicate.title}”.` : `${found} Check the details, then import.`,
+    values: {
+      // What the analyst typed wins over what was detected.
+      ...Object.fromEntries(
+        Object.entries({
+          title: detected.title ?? "",
+          authors: detected.authors.join("; "),
+          publisher: detected.publisher ?? "",
+          publishedOn: detected.publishedOn ?? "",
+          url: detected.url ?? "",
+          language: detected.language ?? "",
+        }),
+      ),
+      ...Object.fromEntries(METADATA.map((k) => [k, formData.get(k)]).filter(([, v]) => typeof v === "string" && v.trim() !== "")),
+      ...(text ? { text } : {}),
+    } as Record<string, string>,
+    data: preview.duplicate ? { duplicateSourceId: preview.duplicate.id, duplicateTitle: preview.duplicate.title } : undefined,
+  };
+});
+
+export const importSourceAction = formAction(async (user, formData) => {
+  const input = fields(formData, "projectId", "text", "onDuplicate", ...METADATA);
+  const projectId = input.projectId ?? "";
+  const result = await importSource({
+    userId: user.id,
+    projectId,
+    input: {
+      text: input.text,
+      file: await uploadedFile(formData),
+      metadata: Object.fromEntries(METADATA.map((k) => [k, input[k]])),
+      onDuplicate: input.onDuplicate === "new-version" ? "new-version" : "refuse",
+    },
+  });
+  revalidatePath(`/projects/${projectId}/sources`);
+  redirect(`/projects/${projectId}/sources/${result.source.id}${result.outcome === "version" ? "?imported=version" : "?imported=1"}`);
+});
+
+export const updateSourceAction = formAction(async (user, formData) => {
+  const input = fields(formData, "projectId", "sourceId", ...METADATA);
+  await updateSource({
+    userId: user.id,
+    projectId: input.projectId ?? "",
+    sourceId: input.sourceId ?? "",
+    input: Object.fromEntries(METADATA.map((k) => [k, input[k]])),
+  });
+  revalidatePath(`/projects/${input.projectId}/sources`, "layout");
+  return { ok: true, message: "Details saved." };
+});
+
+export const addVersionAction = formAction(async (user, formData) => {
+  const { projectId, sourceId, text } = fields(formData, "projectId", "sourceId", "text");
+  const { version } = await addSourceVersion({
+    userId: user.id,
+    projectId: projectId ?? "",
+    sourceId: sourceId ?? "",
+    input: { text, file: await uploadedFile(formData) },
+  });
+  revalidatePath(`/projects/${projectId}/sources`, "layout");
+  return { ok: true, message: `Version ${version} imported.` };
+});

@@ -1,0 +1,69 @@
+import "server-only";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { requireProjectAccess } from "@/lib/authz/require-project-access";
+import { db } from "@/lib/db";
+import { conflict, notFound } from "@/lib/errors";
+import { contentHash } from "./content-hash";
+import { prepareImport, type DocumentInput, type PreparedDocument } from "./prepare-import";
+
+/**
+ * Stores a revised text of a source as its next version. Earlier versions
+ * stay; the source's citations follow the new text (matched by their label).
+ */
+export async function addSourceVersion(options: {
+  userId: string;
+  projectId: string;
+  sourceId: string;
+  input?: DocumentInput;
+  prepared?: PreparedDocument;
+  allowSameText?: boolean;
+}) {
+  const { userId, projectId, sourceId } = options;
+  await requireProjectAccess({ userId, projectId, action: "source.update" });
+  const current = await db.source.findFirst({ where: { id: sourceId, projectId }, select: { id: true, contentHash: true } });
+  if (!current) throw notFound("Source");
+  const prepared = options.prepared ?? (await prepareImport(options.input ?? {}));
+  const { body, markers, citations } = prepared.parsed;
+  const hash = contentHash(body);
+  if (hash === current.contentHash && !options.allowSameText) {
+    throw conflict("This is the same text as the current version.", "file");
+  }
+
+  return db.$transaction(async (tx) => {
+    await requireProjectAccess({ userId, projectId, action: "source.update", tx });
+    // Lock the source so that two revisions at once get consecutive numbers.
+    const [locked] = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM "Source" WHERE id = ${sourceId} FOR UPDATE`;
+    if (!locked) throw notFound("Source");
+    const version = locked.version + 1;
+    await tx.sourceVersion.create({
+      data: {
+        sourceId,
+        version,
+        body,
+        contentHash: hash,
+        markers,
+        createdById: userId,
+        originalName: prepared.original?.name,
+        originalType: prepared.original?.type,
+        originalFile: prepared.original ? Buffer.from(prepared.original.bytes) : undefined,
+      },
+    });
+    await tx.source.update({ where: { id: sourceId }, data: { body, contentHash: hash, version } });
+
+    const labels = citations.map((c) => c.label);
+    await tx.citation.deleteMany({ where: { sourceId, label: { notIn: labels } } });
+    for (const c of citations) {
+      const fields = { ordinal: c.ordinal, text: c.text, url: c.url, title: c.title, authors: c.authors, publisher: c.publisher, issued: c.issued };
+      await tx.citation.upsert({ where: { sourceId_label: { sourceId, label: c.label } }, create: { sourceId, label: c.label, ...fields }, update: fields });
+    }
+    await recordActivity(tx, {
+      projectId,
+      actorId: userId,
+      action: "source.version",
+      objectType: "Source",
+      objectId: sourceId,
+      after: { version, citations: citations.length },
+    });
+    return { version };
+  });
+}

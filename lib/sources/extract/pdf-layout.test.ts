@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../parse-document";
+import { layoutPdf } from "./pdf-layout";
+import type { PdfItem, PdfPage } from "./pdf-lines";
+
+/** Text items as pdf.js reports them: y is the baseline, counted from the page bottom. */
+const item = (str: string, x: number, y: number, size = 11): PdfItem => ({
+  str,
+  x,
+  y,
+  size,
+  width: str.length * size * 0.5,
+});
+const page = (items: PdfItem[]): PdfPage => ({ width: 612, height: 792, items });
+/** Body lines from the top of the page down, 15 points apart. */
+const body = (lines: string[], top = 700) => lines.map((text, i) => item(text, 72, top - 15 * i));
+
+describe("layoutPdf", () => {
+  it("reads footnotes numbered on the baseline ('1 Text') and writes them in the superscript form", () => {
+    const text = layoutPdf([
+      page([
+        item("Revenue", 72, 720, 16),
+        ...body(["Debt service now absorbs most revenue, according to"]),
+        item("1", 72, 100, 8),
+        item("World Bank, “Lao Economic Monitor,” World Bank, May 2024, and its", 78, 100, 8),
+        item("annex tables for 2023.", 72, 90, 8),
+        item("2", 72, 80, 8),
+        item("IMF, Article IV staff report, Washington, 2023.", 78, 80, 8),
+        item("Page 1 of 2", 280, 40, 9),
+      ]),
+      page([...body(["the latest estimates. Inflation fell."]), item("– 2 –", 290, 40, 9)]),
+    ]);
+    expect(text).toBe(
+      "# Revenue\n\nDebt service now absorbs most revenue, according to\n\n" +
+        "¹ World Bank, “Lao Economic Monitor,” World Bank, May 2024, and its annex tables for 2023.\n" +
+        "² IMF, Article IV staff report, Washington, 2023.\n\n" +
+        "the latest estimates. Inflation fell.",
+    );
+    const doc = parseDocument(text);
+    expect(doc.body).toBe("Debt service now absorbs most revenue, according to the latest estimates. Inflation fell.");
+    expect(doc.citations.map((c) => c.label)).toEqual(["1", "2"]);
+  });
+
+  it("moves a word hyphenated across a page break past the footnotes, so it rejoins", () => {
+    const text = layoutPdf([
+      page([
+        item("Meetings", 72, 720, 16),
+        ...body(["The committee has met twice this year and will meet again in the pro-"]),
+        item("1 ADB, “Outlook,” 2024.", 72, 100, 8),
+      ]),
+      page(body(["gramme's second year."])),
+    ]);
+    expect(text).toBe(
+      "# Meetings\n\nThe committee has met twice this year and will meet again in the\n\n¹ ADB, “Outlook,” 2024.\n\n" +
+        "programme's second year.",
+    );
+    expect(parseDocument(text).body).toBe(
+      "The committee has met twice this year and will meet again in the programme's second year.",
+    );
+  });
+
+  it("separates words by the gaps between items, and attaches a raised marker to the word before it", () => {
+    const text = layoutPdf([
+      page([
+        item("Growth", 72, 700),
+        item("slowed.", 72 + 6 * 5.5 + 3, 700),
+        item("12", 72 + 13 * 5.5 + 3.5, 704, 6.5),
+        item("Then", 72 + 15 * 5.5 + 8, 700),
+      ]),
+    ]);
+    expect(text).toBe("Growth slowed.¹² Then");
+  });
+
+  it("keeps a subscript or a raised symbol in its line, as plain text", () => {
+    const text = layoutPdf([
+      page([
+        item("Emissions of CO", 72, 700),
+        item("2", 154.5, 697.5, 7),
+        item("rose.", 163, 700),
+        item("*", 190.5, 705, 7),
+      ]),
+    ]);
+    expect(text).toBe("Emissions of CO2 rose.*");
+  });
+
+  it("keeps a single page's header line, since nothing shows it repeats", () => {
+    const lines = ["The body of the paper runs over", "several lines of text."];
+    expect(layoutPdf([page([item("Working paper", 72, 760, 8), ...body(lines)])])).toBe(
+      "Working paper\n\nThe body of the paper runs over several lines of text.",
+    );
+  });
+});

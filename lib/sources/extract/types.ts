@@ -1,0 +1,31 @@
+export type Format = "text" | "markdown" | "html" | "docx" | "pdf";
+
+export type UploadedFile = {
+  name: string;
+  /** The browser's MIME type: untrusted, often empty or "application/octet-stream". */
+  type: string;
+  bytes: Uint8Array;
+};
+
+/** Metadata a file states about itself (HTML meta tags, DOCX core properties, the PDF info dictionary). */
+export type FileMetadata = {
+  title?: string | null;
+  authors?: string[];
+  /** YYYY-MM-DD */
+  publishedOn?: string | null;
+  url?: string | null;
+  language?: string | null;
+};
+
+export type Extracted = FileMetadata & {
+  format: Format;
+  /** Markdown-ish text for parseDocument: headings as "#" lines, paragraphs separated by blank lines. */
+  text: string;
+};
+
+export type ExtractOptions = {
+  /** Largest file accepted, checked before anything is parsed. Default 20 MB. */
+  maxBytes?: number;
+  /** Largest total a DOCX may unpack to. Default 100 MB. */
+  maxUnpackedBytes?: number;
+};

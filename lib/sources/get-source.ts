@@ -1,0 +1,55 @@
+import "server-only";
+import { requireProjectAccess } from "@/lib/authz/require-project-access";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { ParsedMarker } from "./parse-document";
+
+/**
+ * A source for the reader: metadata, citations, the list of versions, and the
+ * text and footnote markers of the requested version (the current by default).
+ */
+export async function getSource(options: { userId: string; projectId: string; sourceId: string; version?: number }) {
+  const { userId, projectId, sourceId } = options;
+  await requireProjectAccess({ userId, projectId, action: "project.read" });
+  const source = await db.source.findFirst({
+    where: { id: sourceId, projectId },
+    select: {
+      id: true,
+      title: true,
+      authors: true,
+      publisher: true,
+      publishedOn: true,
+      url: true,
+      kind: true,
+      language: true,
+      reliability: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      addedBy: { select: { name: true } },
+      citations: {
+        select: { id: true, label: true, ordinal: true, text: true, url: true, title: true, authors: true, publisher: true, issued: true },
+        orderBy: { ordinal: "asc" },
+      },
+      versions: {
+        select: { version: true, createdAt: true, originalName: true, createdBy: { select: { name: true } } },
+        orderBy: { version: "desc" },
+      },
+      _count: { select: { claims: true } },
+    },
+  });
+  if (!source) throw notFound("Source");
+  const wanted = options.version ?? source.version;
+  const version = await db.sourceVersion.findUnique({
+    where: { sourceId_version: { sourceId, version: wanted } },
+    select: { version: true, body: true, markers: true, originalName: true },
+  });
+  if (!version) throw notFound("Version");
+  return {
+    ...source,
+    current: wanted === source.version,
+    text: { version: version.version, body: version.body, markers: version.markers as ParsedMarker[], originalName: version.originalName },
+  };
+}
+
+export type SourceForReader = Awaited<ReturnType<typeof getSource>>;

@@ -1,0 +1,62 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { invalid } from "@/lib/errors";
+import { extractFile, ExtractionError, type UploadedFile } from "./extract";
+import { parseDocument, type ParsedDocument } from "./parse-document";
+
+export type DocumentInput = { text?: string | null; file?: UploadedFile | null };
+
+export type PreparedDocument = {
+  parsed: ParsedDocument;
+  /** What the document says about itself; the analyst's fields win over these. */
+  detected: { title: string | null; authors: string[]; publisher: string | null; publishedOn: string | null; url: string | null; language: string | null };
+  original: { name: string; type: string; bytes: Uint8Array } | null;
+};
+
+const fileError = (message: string) => invalid(message, { file: [message] });
+
+/** Reads pasted text or an uploaded file into a parsed document. Nothing is stored. */
+export async function prepareImport(input: DocumentInput): Promise<PreparedDocument> {
+  const maxBytes = env().MAX_UPLOAD_MB * 1024 * 1024;
+  const file = input.file && input.file.bytes.byteLength > 0 ? input.file : null;
+  const pasted = input.text?.trim() ? input.text : null;
+  if (file && pasted) throw invalid("Paste text or upload a file, not both.", { text: ["Paste text or upload a file, not both."] });
+  if (!file && !pasted) throw invalid("Paste the text of the source, or choose a file.", { text: ["Paste the text of the source, or choose a file."] });
+
+  let text: string;
+  let fromFile: Partial<PreparedDocument["detected"]> = {};
+  if (file) {
+    try {
+      const extracted = await extractFile(file, { maxBytes });
+      text = extracted.text;
+      fromFile = extracted;
+    } catch (error) {
+      if (error instanceof ExtractionError) throw fileError(error.message);
+      throw error;
+    }
+  } else {
+    text = pasted!;
+    if (Buffer.byteLength(text, "utf8") > maxBytes) {
+      const message = `The text is longer than the ${env().MAX_UPLOAD_MB} MB limit.`;
+      throw invalid(message, { text: [message] });
+    }
+  }
+
+  const parsed = parseDocument(text);
+  if (!parsed.body.trim()) {
+    const message = "The document has no readable text.";
+    throw file ? fileError(message) : invalid(message, { text: [message] });
+  }
+  return {
+    parsed,
+    detected: {
+      title: parsed.title ?? fromFile.title ?? (file ? file.name.replace(/\.[a-z0-9]+$/i, "") : null),
+      authors: parsed.authors.length ? parsed.authors : (fromFile.authors ?? []),
+      publisher: parsed.publisher ?? null,
+      publishedOn: parsed.publishedOn ?? fromFile.publishedOn ?? null,
+      url: fromFile.url ?? null,
+      language: fromFile.language ?? null,
+    },
+    original: file ? { name: file.name.slice(0, 255), type: file.type || "application/octet-stream", bytes: file.bytes } : null,
+  };
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+export const SOURCE_KINDS = ["COMMENTARY", "REPORT", "NEWS", "OFFICIAL_STATEMENT", "ACADEMIC", "OTHER"] as const;
+export const RELIABILITY_GRADES = ["A", "B", "C", "D", "E", "F"] as const;
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}: use at most ${max} characters.`)
+    .optional()
+    .transform((v) => (v ? v : null));
+
+/** Authors come as a list, or from a form as one line separated by semicolons or new lines. */
+const authorsSchema = z
+  .union([z.array(z.string()), z.string()])
+  .optional()
+  .transform((v) => (typeof v === "string" ? v.split(/[;\n]/) : (v ?? [])).map((a) => a.trim()).filter(Boolean))
+  .pipe(z.array(z.string().max(200, "An author's name is at most 200 characters.")).max(50, "At most 50 authors."));
+
+/** The metadata an analyst can set or correct, before and after import. */
+export const sourceMetadataSchema = z.object({
+  title: z.string({ error: "Give the source a title." }).trim().min(1, "Give the source a title.").max(500, "Use at most 500 characters."),
+  authors: authorsSchema,
+  publisher: optionalText(300, "Publisher"),
+  publishedOn: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || null)
+    .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), "Use a date like 2025-03-05."),
+  url: z
+    .string()
+    .trim()
+    .max(2000, "Use at most 2,000 characters.")
+    .optional()
+    .transform((v) => v || null)
+    .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), "Use a web address starting with http:// or https://."),
+  kind: z.enum(SOURCE_KINDS, { error: "Choose a kind." }).default("OTHER"),
+  language: optionalText(35, "Language"),
+  reliability: z.enum(RELIABILITY_GRADES, { error: "Choose a grade from A to F." }).default("F"),
+});
+
+export type SourceMetadataInput = z.input<typeof sourceMetadataSchema>;
+export type SourceMetadata = z.output<typeof sourceMetadataSchema>;
+
+export const sourceFiltersSchema = z.object({
+  kind: z.enum(SOURCE_KINDS).optional().catch(undefined),
+  reliability: z.enum(RELIABILITY_GRADES).optional().catch(undefined),
+  publisher: z.string().trim().max(300).optional().catch(undefined),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  sort: z.enum(["added", "published", "title", "claims", "reliability"]).default("added").catch("added"),
+});
+
+export type SourceFilters = z.output<typeof sourceFiltersSchema>;
