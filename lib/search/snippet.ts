@@ -8,7 +8,9 @@ export type SnippetPart = { text: string; hit: boolean };
 export function splitSnippet(marked: string): SnippetPart[] {
   const parts: SnippetPart[] = [];
   for (const [i, piece] of marked.split(new RegExp(`[${HIT_START}${HIT_END}]`)).entries()) {
-    if (piece) parts.push({ text: piece, hit: i % 2 === 1 });
+    // Heading marks of the normalised body mean nothing in a one-line snippet.
+    const text = piece.replace(/(^|\s)#{1,6}(?=\s)/g, "$1");
+    if (text) parts.push({ text, hit: i % 2 === 1 });
   }
   return parts;
 }

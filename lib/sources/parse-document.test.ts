@@ -686,3 +686,18 @@ describe("parseDocument: invariants and edge cases", () => {
     expect(doc.citations[0]).toMatchObject({ label: "1", authors: ["UNDP"], title: "Human Development Report", issued: "2024" });
   });
 });
+
+describe("page-footer notes that do not look like citations", () => {
+  it("are taken out when their superscript marker already appeared in the text", () => {
+    const text = [
+      "# A report",
+      "",
+      "The agreement covers the airport¹ and the works will",
+      "¹ See chapter 3.",
+      "continue until 2028.",
+    ].join("\n");
+    const parsed = parseDocument(text);
+    expect(parsed.body).toContain("the works will continue until 2028.");
+    expect(parsed.citations.map((c) => [c.label, c.text])).toEqual([["1", "See chapter 3."]]);
+  });
+});

@@ -577,7 +577,10 @@ function takePageFooters(lines: Lines, notes: Note[]) {
   for (let i = 0; i < text.length; i++) {
     if (removed[i] || text[i] === "") continue;
     const start = HEADING.test(text[i]!) ? null : footerStart(text[i]!);
-    if (start && looksLikeCitation(start.text, start.superscript)) {
+    // A footer line starts a block when it reads like a citation, or when its
+    // superscript number already stood in the text ("¹ See chapter 3.").
+    const citedBefore = start?.superscript === true && seenSuperscripts.has(start.label);
+    if (start && (looksLikeCitation(start.text, start.superscript) || citedBefore)) {
       // Gather the block: note lines, blank lines between them, and wrapped lines that carry a URL.
       const block: Note[] = [];
       let last: number | null = null;
@@ -594,7 +597,8 @@ function takePageFooters(lines: Lines, notes: Note[]) {
         const sequential = s && (last === null || Number(s.label) === last + 1);
         // After the first note, numbering in sequence is evidence enough ("² Ibid.").
         const sameKind = s !== null && s.superscript === start.superscript;
-        if (s && sameKind && sequential && (last !== null || looksLikeCitation(s.text, s.superscript))) {
+        // The block's first line was judged above; later ones continue the numbering.
+        if (s && sameKind && sequential && (last !== null || j === i)) {
           block.push({ label: s.label, line: j, parts: [s.text] });
           last = Number(s.label);
         } else if (!blank && (/https?:\/\//.test(line) || footerStart(text[j + 1] ?? "") !== null)) {

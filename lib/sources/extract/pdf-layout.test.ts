@@ -83,6 +83,17 @@ describe("layoutPdf", () => {
     expect(text).toBe("Emissions of CO2 rose.*");
   });
 
+  it("keeps a list item's hanging-indented lines in the item", () => {
+    const text = layoutPdf([
+      page([
+        item("• The first point wraps onto", 72, 700),
+        item("a second line.", 84, 685),
+        item("• The second point.", 72, 670),
+      ]),
+    ]);
+    expect(text).toBe("- The first point wraps onto a second line.\n- The second point.");
+  });
+
   it("keeps a single page's header line, since nothing shows it repeats", () => {
     const lines = ["The body of the paper runs over", "several lines of text."];
     expect(layoutPdf([page([item("Working paper", 72, 760, 8), ...body(lines)])])).toBe(

@@ -80,7 +80,7 @@ function median(values: number[]): number | null {
 function toBlocks(lines: PdfLine[], bodySize: number, hyphenated: Set<string>): Block[] {
   const body = lines.filter((l) => Math.abs(l.size - bodySize) < 0.5);
   const left = median(body.map((l) => Math.round(l.x))) ?? 0;
-  const right = Math.max(0, ...body.map((l) => l.right));
+  const right = body.reduce((max, l) => Math.max(max, l.right), 0);
   const spacing = median(
     body
       .slice(1)
@@ -102,7 +102,8 @@ function toBlocks(lines: PdfLine[], bodySize: number, hyphenated: Set<string>): 
       (last.kind === "heading") === heading &&
       Math.abs(prev.size - line.size) < 0.5 &&
       gap < (spacing ? spacing * 1.35 : 1.6 * line.size) &&
-      !(indented(line) && !indented(prev)) &&
+      // A first-line indent starts a paragraph; a list item's wrapped lines hang indented under it.
+      !(last.kind === "paragraph" && indented(line) && !indented(prev)) &&
       !(heading ? false : prev.right < right - 4 * line.size && SENTENCE_END.test(prev.text));
     if (continues) last.text = joinLines(last.text, line.text, hyphenated);
     else

@@ -55,10 +55,11 @@ function cluster(items: PdfItem[]): Cluster[] {
   return clusters;
 }
 
+const left = (items: PdfItem[]) => items.reduce((min, i) => Math.min(min, i.x), Infinity);
+const right = (items: PdfItem[]) => items.reduce((max, i) => Math.max(max, i.x + i.width), -Infinity);
+
 function overlaps(a: Cluster, b: Cluster): boolean {
-  const left = (c: Cluster) => Math.min(...c.items.map((i) => i.x));
-  const right = (c: Cluster) => Math.max(...c.items.map((i) => i.x + i.width));
-  return left(a) <= right(b) + b.size && right(a) >= left(b) - b.size;
+  return left(a.items) <= right(b.items) + b.size && right(a.items) >= left(b.items) - b.size;
 }
 
 /**
@@ -122,8 +123,8 @@ export function pageLines(page: PdfPage): PdfLine[] {
   return markSuperscripts(cluster(items))
     .map((c) => ({
       text: lineText(c),
-      x: Math.min(...c.items.filter((i) => !i.sup).map((i) => i.x)),
-      right: Math.max(...c.items.map((i) => i.x + i.width)),
+      x: left(c.items.filter((i) => !i.sup)),
+      right: right(c.items),
       y: c.y,
       size: c.size,
     }))
