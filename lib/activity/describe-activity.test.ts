@@ -14,6 +14,6 @@ describe("describeActivity", () => {
     );
   });
   it("falls back to the action's own words", () => {
-    expect(describeActivity({ action: "claim.bulk_tag", before: null, after: null })).toBe("claim bulk tag");
+    expect(describeActivity({ action: "brief.export_started", before: null, after: null })).toBe("brief export started");
   });
 });

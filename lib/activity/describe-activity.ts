@@ -36,6 +36,42 @@ export function describeActivity(row: { action: string; before: Json; after: Jso
       return "left the project";
     case "source.create":
       return `added the source “${field(after, "title")}”`;
+    case "source.update":
+      return "corrected a source's details";
+    case "source.version":
+      return "imported a revised version of a source";
+    case "claim.create":
+      return `made the claim “${field(after, "paraphrase")}”`;
+    case "claim.update":
+      return `edited the claim “${field(after, "paraphrase")}”`;
+    case "claim.delete":
+      return `deleted the claim “${field(before, "paraphrase")}”`;
+    case "claim.bulk_tag":
+      return `tagged claims with “${field(after, "theme")}”`;
+    case "claim.bulk_untag":
+      return `removed “${field(after, "theme")}” from claims`;
+    case "claim.bulk_submit":
+      return "submitted claims for review";
+    case "theme.create": {
+      const parent = field(after, "parentName");
+      return `added the theme “${field(after, "name")}”${parent ? ` under “${parent}”` : ""}`;
+    }
+    case "theme.update": {
+      if (field(before, "name")) return `renamed the theme “${field(before, "name")}” to “${field(after, "name")}”`;
+      if (after && typeof after === "object" && "parentId" in after) {
+        const parent = field(after, "parentName");
+        return parent ? `moved “${field(after, "name")}” under “${parent}”` : `moved “${field(after, "name")}” to the top level`;
+      }
+      return `changed the colour or description of “${field(after, "name")}”`;
+    }
+    case "theme.merge":
+      return `merged the theme “${field(before, "name")}” into “${field(after, "targetName")}”`;
+    case "theme.delete": {
+      const target = field(after, "reassignedToName");
+      return `deleted the theme “${field(before, "name")}”${target ? ` and moved its claims to “${target}”` : ""}`;
+    }
+    case "theme.import":
+      return "imported a codebook";
     default:
       return action.replace(/[._]/g, " ");
   }

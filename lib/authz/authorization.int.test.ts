@@ -19,7 +19,20 @@ import { importSource, previewImport } from "@/lib/sources/import-source";
 import { updateSource } from "@/lib/sources/update-source";
 import { searchProject } from "@/lib/search/search-project";
 import { listSources } from "@/lib/sources/list-sources";
+import { createTheme } from "@/lib/themes/create-theme";
+import { deleteTheme } from "@/lib/themes/delete-theme";
+import { exportCodebook } from "@/lib/themes/export-codebook";
+import { importCodebook } from "@/lib/themes/import-codebook";
 import { listThemes } from "@/lib/themes/list-themes";
+import { mergeThemes } from "@/lib/themes/merge-themes";
+import { themeCoverage } from "@/lib/themes/theme-coverage";
+import { updateTheme } from "@/lib/themes/update-theme";
+import { createClaim } from "@/lib/claims/create-claim";
+import { updateClaim } from "@/lib/claims/update-claim";
+import { deleteClaim } from "@/lib/claims/delete-claim";
+import { getClaim } from "@/lib/claims/get-claim";
+import { listClaims } from "@/lib/claims/list-claims";
+import { listSourceClaims } from "@/lib/claims/list-source-claims";
 import { expectAppError } from "@/lib/testing/expect-app-error";
 import { can, type ProjectAction } from "./permissions";
 
@@ -130,7 +143,65 @@ const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userI
       addSourceVersion({ userId, projectId: t.project.id, sourceId: (await ownerSource(t)).id, input: { text: `${DOC}\n\nA new paragraph.` } }),
   },
   { name: "searchProject", action: "project.read", run: (t, userId) => searchProject({ userId, projectId: t.project.id, query: "Wattay" }) },
+  {
+    name: "createTheme",
+    action: "theme.manage",
+    run: (t, userId) => createTheme({ userId, projectId: t.project.id, input: { name: "Mekong water", colour: "#0088cc" } }),
+  },
+  {
+    name: "updateTheme",
+    action: "theme.manage",
+    run: async (t, userId) => updateTheme({ userId, projectId: t.project.id, themeId: (await themeOf(t, "Energy")).id, input: { name: "Power", colour: "#65a30d" } }),
+  },
+  {
+    name: "mergeThemes",
+    action: "theme.manage",
+    run: async (t, userId) =>
+      mergeThemes({ userId, projectId: t.project.id, themeId: (await themeOf(t, "Energy")).id, input: { targetId: (await themeOf(t, "Trade & investment")).id } }),
+  },
+  {
+    name: "deleteTheme",
+    action: "theme.manage",
+    run: async (t, userId) => deleteTheme({ userId, projectId: t.project.id, themeId: (await themeOf(t, "Energy")).id }),
+  },
+  {
+    name: "importCodebook",
+    action: "theme.manage",
+    run: (t, userId) =>
+      importCodebook({ userId, projectId: t.project.id, input: { text: JSON.stringify({ format: "claimwork-codebook", version: 1, themes: [{ name: "New", colour: "#123456", description: "", children: [] }] }) } }),
+  },
+  { name: "themeCoverage", action: "project.read", run: (t, userId) => themeCoverage({ userId, projectId: t.project.id }) },
+  { name: "exportCodebook", action: "project.read", run: (t, userId) => exportCodebook({ userId, projectId: t.project.id, format: "json" }) },
+  {
+    name: "createClaim",
+    action: "claim.create",
+    run: async (t, userId) => createClaim({ userId, projectId: t.project.id, input: { sourceId: (await ownerSource(t)).id, start: 0, end: 11, paraphrase: "A note" } }),
+  },
+  { name: "listClaims", action: "project.read", run: (t, userId) => listClaims({ userId, projectId: t.project.id }) },
+  {
+    name: "listSourceClaims",
+    action: "project.read",
+    run: async (t, userId) => listSourceClaims({ userId, projectId: t.project.id, sourceId: (await ownerSource(t)).id }),
+  },
+  { name: "getClaim", action: "project.read", run: async (t, userId) => getClaim({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }) },
+  {
+    name: "updateClaim (someone else's)",
+    action: "claim.update_any",
+    run: async (t, userId) => updateClaim({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id, input: { paraphrase: "Edited", credibility: 3 } }),
+  },
+  {
+    name: "deleteClaim (someone else's)",
+    action: "claim.update_any",
+    run: async (t, userId) => deleteClaim({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }),
+  },
 ];
+
+const themeOf = (t: Team, name: string) => db.theme.findFirstOrThrow({ where: { projectId: t.project.id, name } });
+/** A claim written by the owner: to everyone else it is someone else's claim. */
+const ownerClaim = async (t: Team) => {
+  const source = await ownerSource(t);
+  return createClaim({ userId: t.owner.id, projectId: t.project.id, input: { sourceId: source.id, start: 0, end: 11, paraphrase: "The owner's claim" } });
+};
 
 const DOC = "# A note on Wattay\n\nJapan pledged a grant for Wattay airport.";
 const ownerSource = (t: Team) => makeSource(t.project, t.owner, { text: DOC });

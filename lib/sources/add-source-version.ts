@@ -1,5 +1,6 @@
 import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
+import { reanchorClaims } from "@/lib/claims/reanchor-claims";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
@@ -8,7 +9,8 @@ import { prepareImport, type DocumentInput, type PreparedDocument } from "./prep
 
 /**
  * Stores a revised text of a source as its next version. Earlier versions
- * stay; the source's citations follow the new text (matched by their label).
+ * stay; the source's citations follow the new text (matched by their label)
+ * and its claims are re-anchored onto it.
  */
 export async function addSourceVersion(options: {
   userId: string;
@@ -56,14 +58,15 @@ export async function addSourceVersion(options: {
       const fields = { ordinal: c.ordinal, text: c.text, url: c.url, title: c.title, authors: c.authors, publisher: c.publisher, issued: c.issued };
       await tx.citation.upsert({ where: { sourceId_label: { sourceId, label: c.label } }, create: { sourceId, label: c.label, ...fields }, update: fields });
     }
+    const claims = await reanchorClaims(tx, { sourceId, body, version });
     await recordActivity(tx, {
       projectId,
       actorId: userId,
       action: "source.version",
       objectType: "Source",
       objectId: sourceId,
-      after: { version, citations: citations.length },
+      after: { version, citations: citations.length, claimsMoved: claims.moved, claimsOrphaned: claims.orphaned },
     });
-    return { version };
+    return { version, claims };
   });
 }

@@ -98,6 +98,7 @@ describe("importing sources", () => {
     const revised = `# Revised\n\nJapan has funded Wattay airport since 2024.¹ It trains teachers.³\n\n## Notes\n\n1. ${note(1, " (updated)")}\n3. ${note(3)}\n`;
     await expect(addSourceVersion({ userId: analyst.id, projectId: project.id, sourceId: source.id, input: { text: revised } })).resolves.toEqual({
       version: 2,
+      claims: { moved: 0, orphaned: 0 },
     });
 
     const current = await getSource({ userId: analyst.id, projectId: project.id, sourceId: source.id });

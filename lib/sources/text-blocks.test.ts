@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { toBlocks } from "./text-blocks";
 
+const texts = (segments: ReturnType<typeof toBlocks>[number]["segments"]) =>
+  segments.map((s) => (s.kind === "text" ? [s.text, s.claimIds] : [`^${s.label}`]));
+
 describe("toBlocks", () => {
   const body = "## Aid\n\nJapan gives aid.\nSince 1958.\n\nChina invests more.";
 
@@ -11,7 +14,7 @@ describe("toBlocks", () => {
       [0, "Japan gives aid.\nSince 1958."],
       [0, "China invests more."],
     ]);
-    expect(blocks[0]!.segments).toEqual([{ kind: "text", text: "Aid" }]);
+    expect(blocks[0]!.segments).toEqual([{ kind: "text", text: "Aid", start: 3, claimIds: [] }]);
   });
 
   it("places markers where they stood, numbering repeats of a label", () => {
@@ -22,15 +25,32 @@ describe("toBlocks", () => {
       { label: "1", offset: more },
       { label: "2", offset: more },
     ]);
-    expect(blocks[1]!.segments).toEqual([
-      { kind: "text", text: "Japan gives aid." },
-      { kind: "marker", label: "1", index: 1 },
-      { kind: "text", text: "\nSince 1958." },
+    expect(texts(blocks[1]!.segments)).toEqual([["Japan gives aid.", []], ["^1"], ["\nSince 1958.", []]]);
+    expect(blocks[2]!.segments.filter((s) => s.kind === "marker")).toEqual([
+      { kind: "marker", label: "1", index: 2, offset: more },
+      { kind: "marker", label: "2", index: 1, offset: more },
     ]);
-    expect(blocks[2]!.segments).toEqual([
-      { kind: "text", text: "China invests more." },
-      { kind: "marker", label: "1", index: 2 },
-      { kind: "marker", label: "2", index: 1 },
+  });
+
+  it("splits text where overlapping and nested claims begin and end", () => {
+    const at = (s: string) => body.indexOf(s);
+    const blocks = toBlocks(
+      body,
+      [{ label: "1", offset: at("aid.") + 4 }],
+      [
+        { id: "outer", start: at("Japan"), end: at("1958") + 4 },
+        { id: "inner", start: at("gives"), end: at("gives") + 5 },
+      ],
+    );
+    expect(texts(blocks[1]!.segments)).toEqual([
+      ["Japan ", ["outer"]],
+      ["gives", ["outer", "inner"]],
+      [" aid.", ["outer"]],
+      ["^1"],
+      ["\nSince 1958", ["outer"]],
+      [".", []],
     ]);
+    const starts = blocks[1]!.segments.flatMap((s) => (s.kind === "text" ? [body.slice(s.start, s.start + s.text.length) === s.text] : []));
+    expect(starts.every(Boolean)).toBe(true);
   });
 });

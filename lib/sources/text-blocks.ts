@@ -1,6 +1,8 @@
 import type { ParsedMarker } from "./parse-document";
 
-export type Segment = { kind: "text"; text: string } | { kind: "marker"; label: string; index: number };
+export type TextSegment = { kind: "text"; text: string; start: number; claimIds: string[] };
+export type MarkerSegment = { kind: "marker"; label: string; index: number; offset: number };
+export type Segment = TextSegment | MarkerSegment;
 export type Block = {
   /** Offset of the block's first character in the body (headings include their # marks). */
   start: number;
@@ -9,20 +11,37 @@ export type Block = {
   level: number;
   segments: Segment[];
 };
+export type Range = { id: string; start: number; end: number };
 
 /**
  * Cuts a normalised body into paragraphs and headings (blank-line separated,
- * "#" headings as Markdown writes them) and places each footnote marker in
- * its block. Offsets stay those of the body, which claims point into.
+ * "#" headings as Markdown writes them), places each footnote marker in its
+ * block, and splits text where claim ranges begin or end, so that each text
+ * segment knows which claims cover it. Offsets stay those of the body.
  */
-export function toBlocks(body: string, markers: readonly ParsedMarker[]): Block[] {
+export function toBlocks(body: string, markers: readonly ParsedMarker[], ranges: readonly Range[] = []): Block[] {
   const sorted = [...markers].sort((a, b) => a.offset - b.offset);
+  const bounds = [...new Set(ranges.flatMap((r) => [r.start, r.end]))].sort((a, b) => a - b);
   const seen = new Map<string, number>();
   const blocks: Block[] = [];
   let m = 0;
+  let b = 0;
+
+  const covering = (at: number) => ranges.filter((r) => r.start <= at && at < r.end).map((r) => r.id);
+  const pushText = (segments: Segment[], from: number, to: number) => {
+    // Split [from, to) at every claim boundary inside it.
+    while (b < bounds.length && bounds[b]! <= from) b++;
+    let cursor = from;
+    for (let k = b; k < bounds.length && bounds[k]! < to; k++) {
+      segments.push({ kind: "text", text: body.slice(cursor, bounds[k]), start: cursor, claimIds: covering(cursor) });
+      cursor = bounds[k]!;
+    }
+    if (cursor < to) segments.push({ kind: "text", text: body.slice(cursor, to), start: cursor, claimIds: covering(cursor) });
+  };
+
   const separator = /\n{2,}/g;
-  let start = 0;
   const spans: [number, number][] = [];
+  let start = 0;
   for (let match = separator.exec(body); match; match = separator.exec(body)) {
     spans.push([start, match.index]);
     start = match.index + match[0].length;
@@ -34,19 +53,18 @@ export function toBlocks(body: string, markers: readonly ParsedMarker[]): Block[
     if (!text.trim()) continue;
     const heading = /^(#{1,6})\s+/.exec(text);
     const level = heading ? heading[1]!.length : 0;
-    const skip = heading ? heading[0].length : 0;
     const segments: Segment[] = [];
-    let cursor = from + skip;
+    let cursor = from + (heading ? heading[0].length : 0);
     while (m < sorted.length && sorted[m]!.offset <= to) {
       const marker = sorted[m++]!;
       const at = Math.max(marker.offset, cursor);
-      if (at > cursor) segments.push({ kind: "text", text: body.slice(cursor, at) });
+      if (at > cursor) pushText(segments, cursor, at);
       const index = (seen.get(marker.label) ?? 0) + 1;
       seen.set(marker.label, index);
-      segments.push({ kind: "marker", label: marker.label, index });
+      segments.push({ kind: "marker", label: marker.label, index, offset: at });
       cursor = at;
     }
-    if (cursor < to) segments.push({ kind: "text", text: body.slice(cursor, to) });
+    if (cursor < to) pushText(segments, cursor, to);
     blocks.push({ start: from, end: to, level, segments });
   }
   return blocks;

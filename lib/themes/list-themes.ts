@@ -1,25 +1,28 @@
 import "server-only";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
+import { countThemeClaims } from "./count-theme-claims";
+import { flattenTree } from "./tree";
 
-/** The project's codebook, parents first with their children after them. */
+/**
+ * The project's codebook, parents first with their children after them, each
+ * with its depth, the claims it tags itself (`_count.claims`) and the claims
+ * it or any of its sub-themes tags (`rolledUpClaims`).
+ */
 export async function listThemes(options: { userId: string; projectId: string }) {
   await requireProjectAccess({ ...options, action: "project.read" });
-  const themes = await db.theme.findMany({
-    where: { projectId: options.projectId },
-    select: { id: true, name: true, colour: true, description: true, parentId: true, _count: { select: { claims: true } } },
-    orderBy: { createdAt: "asc" },
+  const [themes, counts] = await Promise.all([
+    db.theme.findMany({
+      where: { projectId: options.projectId },
+      select: { id: true, name: true, colour: true, description: true, parentId: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+    countThemeClaims(db, options.projectId),
+  ]);
+  return flattenTree(themes).map((theme) => {
+    const count = counts.get(theme.id);
+    return { ...theme, _count: { claims: count?.own ?? 0 }, rolledUpClaims: count?.rolledUp ?? 0 };
   });
-  type Row = (typeof themes)[number];
-  const children = new Map<string | null, Row[]>();
-  for (const theme of themes) children.set(theme.parentId, [...(children.get(theme.parentId) ?? []), theme]);
-  const ordered: (Row & { depth: number })[] = [];
-  const visit = (parentId: string | null, depth: number) => {
-    for (const theme of children.get(parentId) ?? []) {
-      ordered.push({ ...theme, depth });
-      visit(theme.id, depth + 1);
-    }
-  };
-  visit(null, 0);
-  return ordered;
 }
+
+export type ThemeListItem = Awaited<ReturnType<typeof listThemes>>[number];

@@ -1,32 +1,151 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { countClaimsByStatus } from "@/lib/claims/count-claims-by-status";
+import { can } from "@/lib/authz/permissions";
+import { listClaims } from "@/lib/claims/list-claims";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/status-labels";
+import { formatDate } from "@/lib/format";
+import { listMembers } from "@/lib/members/list-members";
+import { listSources } from "@/lib/sources/list-sources";
+import { listThemes } from "@/lib/themes/list-themes";
 import { loadProject, orNotFound } from "../_lib/load-project";
+import { STATUS_TONE } from "../sources/[sourceId]/_components/claim-detail";
+import { BulkBar } from "./_components/bulk-bar";
+import { ClaimFiltersForm } from "./_components/claim-filters";
 
 export const metadata: Metadata = { title: "Claims" };
 
-export default async function ClaimsPage({ params }: { params: Promise<{ projectId: string }> }) {
+export default async function ClaimsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { projectId } = await params;
-  const { user } = await loadProject(projectId);
-  const counts = await orNotFound(countClaimsByStatus({ userId: user.id, projectId }));
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const query = await searchParams;
+  const { user, project } = await loadProject(projectId);
+  const [board, themes, { sources }, { members }] = await Promise.all([
+    orNotFound(listClaims({ userId: user.id, projectId, filters: query })),
+    orNotFound(listThemes({ userId: user.id, projectId })),
+    orNotFound(listSources({ userId: user.id, projectId })),
+    orNotFound(listMembers({ userId: user.id, projectId })),
+  ]);
+  const { claims, filters, byStatus, total, pages } = board;
+  const pageHref = (page: number) => {
+    const next = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string"));
+    next.set("page", String(page));
+    return `?${next}`;
+  };
+  const statusHref = (status: string | null) => {
+    const next = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "page"));
+    if (status) next.set("status", status);
+    else next.delete("status");
+    return `?${next}`;
+  };
+  const all = Object.values(byStatus).reduce<number>((a, b) => a + (b ?? 0), 0);
+  const filtered = Boolean(filters.theme || filters.status || filters.source || filters.author || filters.reviewer || filters.credibility || filters.q);
 
   return (
     <div className="space-y-4">
-      <ul className="flex flex-wrap gap-2" aria-label="Claims by status">
-        {Object.entries(counts).map(([status, n]) => (
-          <li key={status} className="rounded-md border border-stone-200 bg-white px-3 py-1.5">
-            <span className="text-stone-600">{CLAIM_STATUS_LABELS[status as keyof typeof counts]}</span>{" "}
-            <span className="font-semibold tabular-nums">{n}</span>
-          </li>
+      <nav aria-label="Claims by status" className="flex flex-wrap gap-2">
+        <Link href={statusHref(null)} aria-current={!filters.status ? "page" : undefined} className="rounded-md border border-stone-200 bg-white px-3 py-1.5 aria-[current=page]:border-blue-500">
+          All <span className="font-semibold tabular-nums">{all}</span>
+        </Link>
+        {Object.entries(CLAIM_STATUS_LABELS).map(([status, label]) => (
+          <Link
+            key={status}
+            href={statusHref(status)}
+            aria-current={filters.status === status ? "page" : undefined}
+            className="rounded-md border border-stone-200 bg-white px-3 py-1.5 aria-[current=page]:border-blue-500"
+          >
+            {label} <span className="font-semibold tabular-nums">{byStatus[status] ?? 0}</span>
+          </Link>
         ))}
-      </ul>
+      </nav>
+      <ClaimFiltersForm
+        filters={filters}
+        themes={themes.map((t) => ({ id: t.id, name: t.name, depth: t.depth }))}
+        sources={sources.map((s) => ({ id: s.id, title: s.title }))}
+        members={members.map((m) => ({ id: m.id, name: m.name }))}
+      />
       {total === 0 ? (
-        <EmptyState title="No claims yet">
-          A claim is a statement pulled out of a source: its exact words, your paraphrase, its strategic themes and the
-          footnotes it rests on. Claims are made by highlighting text in a source.
+        <EmptyState title={filtered ? "No claim matches these filters" : "No claims yet"}>
+          {filtered ? null : "A claim is a statement pulled out of a source: highlight its words in the reader to make one."}
         </EmptyState>
+      ) : (
+        <form id="bulk" className="space-y-2">
+          <BulkBar projectId={projectId} themes={themes.map((t) => ({ id: t.id, name: t.name, depth: t.depth }))} canTag={can(project.role, "theme.manage")} canSubmit={can(project.role, "claim.create")} />
+          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+            <table className="w-full border-collapse text-left text-sm" data-testid="claim-board">
+              <caption className="sr-only">
+                Claims, page {filters.page} of {pages}
+              </caption>
+              <thead className="border-b border-stone-200 text-xs tracking-wide text-stone-500 uppercase">
+                <tr>
+                  <th className="w-8 px-2 py-2">
+                    <span className="sr-only">Select</span>
+                  </th>
+                  <th className="px-3 py-2 font-medium">Claim</th>
+                  <th className="px-3 py-2 font-medium">Themes</th>
+                  <th className="px-3 py-2 font-medium">Status</th>
+                  <th className="px-3 py-2 font-medium">Cred.</th>
+                  <th className="px-3 py-2 font-medium">Source</th>
+                  <th className="px-3 py-2 font-medium">Author</th>
+                  <th className="px-3 py-2 font-medium">Reviewer</th>
+                  <th className="px-3 py-2 font-medium">Updated</th>
+                </tr>
+              </thead>
+              <tbody>
+                {claims.map((claim) => (
+                  <tr key={claim.id} className="border-b border-stone-100 align-top last:border-0">
+                    <td className="px-2 py-2">
+                      <input type="checkbox" name="claimIds" value={claim.id} aria-label={`Select claim: ${claim.paraphrase.slice(0, 60)}`} />
+                    </td>
+                    <td className="max-w-md px-3 py-2">
+                      <p className="text-stone-900">{claim.paraphrase}</p>
+                      <p className="mt-0.5 line-clamp-2 font-serif text-xs text-stone-500">“{claim.exact}”</p>
+                      {claim.orphaned ? <Badge tone="red">Quote not found</Badge> : null}
+                    </td>
+                    <td className="px-3 py-2">
+                      <ul className="flex flex-wrap gap-1">
+                        {claim.themes.map((t) => (
+                          <li key={t.id} className="inline-flex items-center gap-1 rounded bg-stone-100 px-1.5 py-0.5 text-xs whitespace-nowrap">
+                            <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: t.colour }} />
+                            {t.name}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td className="px-3 py-2">
+                      <Badge tone={STATUS_TONE[claim.status]}>{CLAIM_STATUS_LABELS[claim.status]}</Badge>
+                    </td>
+                    <td className="px-3 py-2 tabular-nums">{claim.credibility}</td>
+                    <td className="px-3 py-2">
+                      <Link href={`/projects/${projectId}/sources/${claim.source.id}`} className="text-blue-700 hover:underline">
+                        {claim.source.title}
+                      </Link>{" "}
+                      <span className="text-xs text-stone-500">({claim.source.reliability})</span>
+                    </td>
+                    <td className="px-3 py-2 whitespace-nowrap">{claim.author.name}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">{claim.assignee?.name ?? "—"}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">{formatDate(claim.updatedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </form>
+      )}
+      {pages > 1 ? (
+        <nav aria-label="Pages" className="flex items-center gap-3">
+          {filters.page > 1 ? <Link href={pageHref(filters.page - 1)} className="text-blue-700 hover:underline">← Previous</Link> : null}
+          <span className="text-stone-600">
+            Page {filters.page} of {pages} · {total.toLocaleString("en")} claims
+          </span>
+          {filters.page < pages ? <Link href={pageHref(filters.page + 1)} className="text-blue-700 hover:underline">Next →</Link> : null}
+        </nav>
       ) : null}
     </div>
   );

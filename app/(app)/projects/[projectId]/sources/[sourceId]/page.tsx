@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/authz/permissions";
+import { listSourceClaims } from "@/lib/claims/list-source-claims";
+import { listThemes } from "@/lib/themes/list-themes";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getSource } from "@/lib/sources/get-source";
 import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
 import { loadProject, orNotFound } from "../../_lib/load-project";
 import { ReliabilityBadge } from "../_components/reliability-badge";
+import { Annotator } from "./_components/annotator";
 import { NewVersionForm } from "./_components/new-version-form";
 import { NotesList } from "./_components/notes-list";
 import { SourceDetailsForm } from "./_components/source-details-form";
@@ -24,44 +27,19 @@ export default async function SourcePage({
   const { version, imported } = await searchParams;
   const { user, project } = await loadProject(projectId);
   const wanted = version && /^\d{1,6}$/.test(version) ? Number(version) : undefined;
-  const source = await orNotFound(getSource({ userId: user.id, projectId, sourceId, version: wanted }));
+  const [source, claims, themes] = await Promise.all([
+    orNotFound(getSource({ userId: user.id, projectId, sourceId, version: wanted })),
+    orNotFound(listSourceClaims({ userId: user.id, projectId, sourceId })),
+    orNotFound(listThemes({ userId: user.id, projectId })),
+  ]);
+  // Highlights belong to the current text; an older version is shown plain.
+  const anchored = source.current ? claims.filter((c) => !c.orphaned) : [];
   const canEdit = can(project.role, "source.update");
   const base = `/projects/${projectId}/sources/${sourceId}`;
   const markedLabels = new Set(source.text.markers.map((m) => m.label));
 
-  return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_300px]">
-      <article aria-labelledby="source-title" className="min-w-0 rounded-lg border border-stone-200 bg-white px-6 py-6 sm:px-10">
-        <Link href={`/projects/${projectId}/sources`} className="text-sm text-blue-700 hover:underline">
-          ← Sources
-        </Link>
-        {imported ? (
-          <p className="mt-3 rounded-md bg-green-50 px-3 py-2 text-green-800" role="status">
-            {imported === "version" ? `Imported as version ${source.version} of this source.` : "Source imported."} {source.citations.length}{" "}
-            footnote{source.citations.length === 1 ? "" : "s"} became citations.
-          </p>
-        ) : null}
-        <h1 id="source-title" className="mt-3 font-serif text-2xl leading-tight font-semibold">
-          {source.title}
-        </h1>
-        <p className="mt-1 text-stone-600">
-          {[source.authors.join(", "), source.publisher, source.publishedOn ? formatDate(source.publishedOn) : null].filter(Boolean).join(" · ")}
-        </p>
-        {!source.current ? (
-          <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-amber-900" role="note">
-            You are reading version {source.text.version}; the current version is {source.version}.{" "}
-            <Link href={base} className="font-medium underline">
-              Read the current version
-            </Link>
-          </p>
-        ) : null}
-        <div className="mt-6">
-          <SourceText source={source} />
-        </div>
-        <NotesList citations={source.citations} markedLabels={markedLabels} />
-      </article>
-
-      <aside className="space-y-5 text-sm" aria-label="About this source">
+  const details = (
+    <div className="space-y-5 text-sm">
         <section className="rounded-lg border border-stone-200 bg-white p-4">
           <h2 className="mb-2 font-semibold">Details</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5">
@@ -141,7 +119,56 @@ export default async function SourcePage({
             </details>
           ) : null}
         </section>
-      </aside>
     </div>
+  );
+
+  return (
+    <article aria-labelledby="source-title" className="space-y-6">
+      <header>
+        <Link href={`/projects/${projectId}/sources`} className="text-sm text-blue-700 hover:underline">
+          ← Sources
+        </Link>
+        {imported ? (
+          <p className="mt-3 rounded-md bg-green-50 px-3 py-2 text-green-800" role="status">
+            {imported === "version" ? `Imported as version ${source.version} of this source.` : "Source imported."} {source.citations.length}{" "}
+            footnote{source.citations.length === 1 ? "" : "s"} became citations.
+          </p>
+        ) : null}
+        <h1 id="source-title" className="mt-3 font-serif text-2xl leading-tight font-semibold">
+          {source.title}
+        </h1>
+        <p className="mt-1 text-stone-600">
+          {[source.authors.join(", "), source.publisher, source.publishedOn ? formatDate(source.publishedOn) : null].filter(Boolean).join(" · ")}
+        </p>
+        {!source.current ? (
+          <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-amber-900" role="note">
+            You are reading version {source.text.version}; the current version is {source.version}. Claims are shown on the current version.{" "}
+            <Link href={base} className="font-medium underline">
+              Read the current version
+            </Link>
+          </p>
+        ) : null}
+      </header>
+      <Annotator
+        projectId={projectId}
+        sourceId={sourceId}
+        currentUserId={user.id}
+        canCreate={source.current && can(project.role, "claim.create")}
+        canEditAny={can(project.role, "claim.update_any")}
+        canManageThemes={can(project.role, "theme.manage")}
+        themes={themes.map((t) => ({ id: t.id, name: t.name, colour: t.colour, depth: t.depth }))}
+        citations={source.citations.map((c) => ({ id: c.id, label: c.label, text: c.text }))}
+        claims={claims.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() }))}
+        aside={details}
+      >
+        <div className="rounded-lg border border-stone-200 bg-white px-6 py-6 sm:px-10">
+          <SourceText
+            source={source}
+            claims={anchored.map((c) => ({ id: c.id, start: c.start, end: c.end, colour: c.themes[0]?.colour ?? null }))}
+          />
+          <NotesList citations={source.citations} markedLabels={markedLabels} />
+        </div>
+      </Annotator>
+    </article>
   );
 }

@@ -1,13 +1,13 @@
 import type { SourceForReader } from "@/lib/sources/get-source";
-import { toBlocks } from "@/lib/sources/text-blocks";
+import { toBlocks, type Range, type TextSegment } from "@/lib/sources/text-blocks";
 
 type Citation = SourceForReader["citations"][number];
 
 const HEADINGS = ["h2", "h2", "h3", "h4", "h5", "h6", "h6"] as const;
 
-function Marker({ label, index, citation }: { label: string; index: number; citation: Citation | undefined }) {
+function Marker({ label, index, offset, citation }: { label: string; index: number; offset: number; citation: Citation | undefined }) {
   return (
-    <sup className="group relative">
+    <sup className="group relative" data-marker-offset={offset} contentEditable={false}>
       <a
         href={`#note-${label}`}
         id={`ref-${label}-${index}`}
@@ -29,34 +29,64 @@ function Marker({ label, index, citation }: { label: string; index: number; cita
   );
 }
 
+/** A piece of text; under claims it is a highlight in the first claim's theme colour, deeper for each overlap. */
+function Piece({ segment, colours }: { segment: TextSegment; colours: Map<string, string> }) {
+  if (segment.claimIds.length === 0) {
+    return <span data-o={segment.start}>{segment.text}</span>;
+  }
+  const colour = colours.get(segment.claimIds[0]!) ?? "#a8a29e";
+  const depth = segment.claimIds.length;
+  return (
+    <mark
+      data-o={segment.start}
+      data-claims={segment.claimIds.join(" ")}
+      className="cursor-pointer rounded-[2px] text-inherit"
+      style={{
+        backgroundColor: `${colour}${depth > 1 ? "55" : "33"}`,
+        boxShadow: depth > 1 ? `inset 0 -2px 0 ${colours.get(segment.claimIds[depth - 1]!) ?? colour}` : undefined,
+      }}
+    >
+      {segment.text}
+    </mark>
+  );
+}
+
 /**
- * The source's text as the analyst reads it: headings, paragraphs, and
- * footnote markers that link to their notes (and show them on hover or focus).
- * Each block carries its body offset, which claims anchor to.
+ * The source's text as the analyst reads it: headings, paragraphs, footnote
+ * markers that link to their notes (shown on hover or focus), and claim
+ * highlights. Every piece of text carries its body offset (data-o), which is
+ * how a selection becomes a claim's anchor.
  */
-export function SourceText({ source }: { source: SourceForReader }) {
+export function SourceText({
+  source,
+  claims = [],
+}: {
+  source: SourceForReader;
+  claims?: (Range & { colour: string | null })[];
+}) {
   const citations = new Map(source.citations.map((c) => [c.label, c]));
-  const blocks = toBlocks(source.text.body, source.text.markers);
+  const colours = new Map(claims.map((c) => [c.id, c.colour ?? "#a8a29e"]));
+  const blocks = toBlocks(source.text.body, source.text.markers, claims);
   return (
     <div className="font-serif text-[1.05rem] leading-relaxed text-stone-900" data-testid="source-text">
       {blocks.map((block) => {
         const children = block.segments.map((segment, i) =>
           segment.kind === "text" ? (
-            segment.text
+            <Piece key={i} segment={segment} colours={colours} />
           ) : (
-            <Marker key={i} label={segment.label} index={segment.index} citation={citations.get(segment.label)} />
+            <Marker key={i} label={segment.label} index={segment.index} offset={segment.offset} citation={citations.get(segment.label)} />
           ),
         );
         if (block.level > 0) {
           const Heading = HEADINGS[block.level]!;
           return (
-            <Heading key={block.start} data-start={block.start} className="mt-8 mb-3 font-sans text-lg font-semibold">
+            <Heading key={block.start} className="mt-8 mb-3 font-sans text-lg font-semibold">
               {children}
             </Heading>
           );
         }
         return (
-          <p key={block.start} data-start={block.start} className="mb-4 whitespace-pre-line">
+          <p key={block.start} className="mb-4 whitespace-pre-line">
             {children}
           </p>
         );

@@ -1,0 +1,44 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
+import { bulkClaimsAction } from "../actions";
+
+/** Acts on the claims ticked in the board (their checkboxes belong to the same form). */
+export function BulkBar(props: { projectId: string; themes: { id: string; name: string; depth: number }[]; canTag: boolean; canSubmit: boolean }) {
+  const [state, action, pending] = useActionState(bulkClaimsAction, initialFormState);
+  const [operation, setOperation] = useState(props.canTag ? "add-theme" : "submit");
+  if (!props.canTag && !props.canSubmit) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-2 rounded-lg border border-stone-200 bg-white px-3 py-2">
+      <input type="hidden" name="projectId" value={props.projectId} form="bulk" />
+      <label className="text-sm text-stone-700">
+        With the selected claims:{" "}
+        <select name="operation" form="bulk" value={operation} onChange={(e) => setOperation(e.target.value)} className={`${inputClass} inline-block w-auto`}>
+          {props.canTag ? <option value="add-theme">add the theme</option> : null}
+          {props.canTag ? <option value="remove-theme">remove the theme</option> : null}
+          {props.canSubmit ? <option value="submit">submit for review</option> : null}
+        </select>
+      </label>
+      {operation !== "submit" ? (
+        <select name="themeId" form="bulk" aria-label="Theme to add or remove" className={`${inputClass} w-auto`}>
+          {props.themes.map((t) => (
+            <option key={t.id} value={t.id}>
+              {"\u00a0\u00a0".repeat(t.depth)}
+              {t.name}
+            </option>
+          ))}
+        </select>
+      ) : null}
+      <Button type="submit" formAction={action} disabled={pending}>
+        Apply
+      </Button>
+      <div className="basis-full">
+        <FormMessage state={state} success={state.message} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { fields, formAction } from "@/lib/actions/form-action";
+import { bulkUpdateClaims } from "@/lib/claims/bulk-update-claims";
+import { createClaim } from "@/lib/claims/create-claim";
+import { deleteClaim } from "@/lib/claims/delete-claim";
+import { updateClaim } from "@/lib/claims/update-claim";
+
+const CLAIM_FIELDS = ["paraphrase", "note", "credibility"] as const;
+
+function claimInput(formData: FormData) {
+  return {
+    ...fields(formData, ...CLAIM_FIELDS),
+    themeIds: formData.getAll("themeIds").filter((v): v is string => typeof v === "string"),
+    citationIds: formData.getAll("citationIds").filter((v): v is string => typeof v === "string"),
+  };
+}
+
+export const createClaimAction = formAction(async (user, formData) => {
+  const { projectId, sourceId, start, end, submit } = fields(formData, "projectId", "sourceId", "start", "end", "submit");
+  const claim = await createClaim({
+    userId: user.id,
+    projectId: projectId ?? "",
+    input: { ...claimInput(formData), sourceId, start, end, submit },
+  });
+  revalidatePath(`/projects/${projectId}`, "layout");
+  return { ok: true, message: claim.status === "IN_REVIEW" ? "Claim submitted for review." : "Claim saved as a draft.", data: { claimId: claim.id } };
+});
+
+export const updateClaimAction = formAction(async (user, formData) => {
+  const { projectId, claimId } = fields(formData, "projectId", "claimId");
+  const claim = await updateClaim({ userId: user.id, projectId: projectId ?? "", claimId: claimId ?? "", input: claimInput(formData) });
+  revalidatePath(`/projects/${projectId}`, "layout");
+  return { ok: true, message: claim.status === "IN_REVIEW" ? "Saved. The claim goes back to review." : "Claim saved." };
+});
+
+export const deleteClaimAction = formAction(async (user, formData) => {
+  const { projectId, claimId } = fields(formData, "projectId", "claimId");
+  await deleteClaim({ userId: user.id, projectId: projectId ?? "", claimId: claimId ?? "" });
+  revalidatePath(`/projects/${projectId}`, "layout");
+  return { ok: true, message: "Claim deleted." };
+});
+
+export const bulkClaimsAction = formAction(async (user, formData) => {
+  const { projectId, operation, themeId } = fields(formData, "projectId", "operation", "themeId");
+  const claimIds = formData.getAll("claimIds").filter((v): v is string => typeof v === "string");
+  const { changed } = await bulkUpdateClaims({ userId: user.id, projectId: projectId ?? "", input: { claimIds, operation, themeId } });
+  revalidatePath(`/projects/${projectId}`, "layout");
+  return { ok: true, message: `${changed} claim${changed === 1 ? "" : "s"} changed.` };
+});

@@ -1,0 +1,109 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
+import { CREDIBILITY_LABELS } from "@/lib/claims/schemas";
+import { CLAIM_STATUS_LABELS } from "@/lib/claims/status-labels";
+import { deleteClaimAction, updateClaimAction } from "../../../claims/actions";
+import { ClaimFields } from "./claim-fields";
+import type { ReaderCitation, ReaderClaim, ReaderTheme } from "./reader-types";
+
+export const STATUS_TONE = { DRAFT: "neutral", IN_REVIEW: "amber", VERIFIED: "green", DISPUTED: "red", NEEDS_EVIDENCE: "violet" } as const;
+
+export function ClaimDetail(props: {
+  projectId: string;
+  claim: ReaderClaim;
+  canEdit: boolean;
+  themes: ReaderTheme[];
+  citations: ReaderCitation[];
+}) {
+  const { claim } = props;
+  const [editing, setEditing] = useState(false);
+  const [saveState, save, saving] = useActionState(updateClaimAction, initialFormState);
+  const [deleteState, remove, deleting] = useActionState(deleteClaimAction, initialFormState);
+
+  if (editing && props.canEdit) {
+    return (
+      <form
+        action={async (formData) => {
+          save(formData);
+        }}
+        className="space-y-3"
+        noValidate
+      >
+        <input type="hidden" name="projectId" value={props.projectId} />
+        <input type="hidden" name="claimId" value={claim.id} />
+        <ClaimFields
+          idPrefix={`edit-${claim.id}`}
+          paraphrase={claim.paraphrase}
+          note={claim.note}
+          credibility={claim.credibility}
+          themeIds={claim.themes.map((t) => t.id)}
+          citationIds={claim.citations.map((c) => c.id)}
+          themes={props.themes}
+          citations={props.citations}
+          errors={saveState.fieldErrors}
+        />
+        <FormMessage state={saveState} success={saveState.message} />
+        <div className="flex gap-2">
+          <Button type="submit" disabled={saving}>
+            Save
+          </Button>
+          <Button type="button" variant="ghost" onClick={() => setEditing(false)}>
+            Close
+          </Button>
+        </div>
+      </form>
+    );
+  }
+
+  return (
+    <div className="space-y-2" data-testid="claim-detail">
+      <div className="flex flex-wrap items-center gap-1.5">
+        <Badge tone={STATUS_TONE[claim.status]}>{CLAIM_STATUS_LABELS[claim.status]}</Badge>
+        {claim.orphaned ? <Badge tone="red">Quote not found in the current version</Badge> : null}
+        <span className="text-xs text-stone-500">by {claim.author.name}</span>
+      </div>
+      <p className="font-medium text-stone-900">{claim.paraphrase}</p>
+      <blockquote className="border-l-2 border-stone-300 pl-2 font-serif text-sm text-stone-700">“{claim.exact}”</blockquote>
+      {claim.themes.length ? (
+        <ul className="flex flex-wrap gap-1" aria-label="Themes">
+          {claim.themes.map((t) => (
+            <li key={t.id} className="inline-flex items-center gap-1 rounded bg-stone-100 px-1.5 py-0.5 text-xs">
+              <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: t.colour }} />
+              {t.name}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="text-xs text-stone-600">
+        Credibility {claim.credibility} — {CREDIBILITY_LABELS[claim.credibility]}
+        {claim.citations.length ? ` · relies on note${claim.citations.length > 1 ? "s" : ""} ${claim.citations.map((c) => c.label).join(", ")}` : ""}
+      </p>
+      {claim.note ? <p className="text-sm whitespace-pre-line text-stone-700">{claim.note}</p> : null}
+      {props.canEdit ? (
+        <div className="flex gap-2 pt-1">
+          <Button variant="secondary" onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+          <form
+            action={remove}
+            onSubmit={(event) => {
+              if (!window.confirm("Delete this claim?")) event.preventDefault();
+            }}
+          >
+            <input type="hidden" name="projectId" value={props.projectId} />
+            <input type="hidden" name="claimId" value={claim.id} />
+            <Button type="submit" variant="danger" disabled={deleting}>
+              Delete
+            </Button>
+          </form>
+        </div>
+      ) : null}
+      <FormMessage state={deleteState} />
+    </div>
+  );
+}

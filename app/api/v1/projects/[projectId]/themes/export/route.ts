@@ -1,0 +1,20 @@
+import { apiRoute } from "@/lib/api/handler";
+import { exportCodebook } from "@/lib/themes/export-codebook";
+
+type Params = { projectId: string };
+
+/** The codebook as a file: `?format=json` (default) or `?format=qdc` (REFI-QDA). */
+export const GET = apiRoute<Params>(async ({ user, params, request }) => {
+  const file = await exportCodebook({
+    userId: user.id,
+    projectId: params.projectId,
+    format: request.nextUrl.searchParams.get("format") ?? "json",
+  });
+  return new Response(file.body, {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+});

@@ -1,0 +1,58 @@
+import "server-only";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { can } from "@/lib/authz/permissions";
+import { requireProjectAccess } from "@/lib/authz/require-project-access";
+import { db } from "@/lib/db";
+import { forbidden, invalid, notFound } from "@/lib/errors";
+import { z } from "zod";
+import { parseInput } from "@/lib/validation";
+
+const bulkSchema = z.object({
+  claimIds: z.array(z.string().max(64)).min(1, "Select at least one claim.").max(500, "Select at most 500 claims at once."),
+  operation: z.enum(["add-theme", "remove-theme", "submit"], { error: "Choose what to do with the selected claims." }),
+  themeId: z.string().max(64).optional(),
+});
+
+/**
+ * Board actions on many claims at once, all or nothing: tag or untag a theme
+ * (analysts and owners), or submit one's drafts for review.
+ */
+export async function bulkUpdateClaims(options: { userId: string; projectId: string; input: Record<string, unknown> }) {
+  const input = parseInput(bulkSchema, options.input);
+  const { userId, projectId } = options;
+  return db.$transaction(async (tx) => {
+    const access = await requireProjectAccess({ userId, projectId, action: "project.read", tx });
+    const claims = await tx.claim.findMany({ where: { id: { in: input.claimIds }, projectId }, select: { id: true, authorId: true, status: true } });
+    if (claims.length !== new Set(input.claimIds).size) throw notFound("Claim");
+
+    if (input.operation === "submit") {
+      if (!can(access.role, "claim.create")) throw forbidden();
+      const others = claims.filter((c) => c.authorId !== userId && !can(access.role, "claim.update_any"));
+      if (others.length) throw forbidden("You can only submit your own claims for review.");
+      const drafts = claims.filter((c) => c.status === "DRAFT").map((c) => c.id);
+      await tx.claim.updateMany({ where: { id: { in: drafts } }, data: { status: "IN_REVIEW" } });
+      await recordActivity(tx, { projectId, actorId: userId, action: "claim.bulk_submit", objectType: "Claim", objectId: drafts.join(","), after: { count: drafts.length } });
+      return { changed: drafts.length };
+    }
+
+    if (!can(access.role, "theme.manage")) throw forbidden();
+    if (!input.themeId) throw invalid("Choose a theme.", { themeId: ["Choose a theme."] });
+    const theme = await tx.theme.findFirst({ where: { id: input.themeId, projectId }, select: { id: true, name: true } });
+    if (!theme) throw invalid("A chosen theme does not exist in this project.", { themeId: ["A chosen theme does not exist in this project."] });
+    const ids = claims.map((c) => c.id);
+    const result =
+      input.operation === "add-theme"
+        ? await tx.claimTheme.createMany({ data: ids.map((claimId) => ({ claimId, themeId: theme.id, position: 99 })), skipDuplicates: true })
+        : await tx.claimTheme.deleteMany({ where: { claimId: { in: ids }, themeId: theme.id } });
+    await tx.claim.updateMany({ where: { id: { in: ids } }, data: { updatedAt: new Date() } });
+    await recordActivity(tx, {
+      projectId,
+      actorId: userId,
+      action: input.operation === "add-theme" ? "claim.bulk_tag" : "claim.bulk_untag",
+      objectType: "Theme",
+      objectId: theme.id,
+      after: { theme: theme.name, claims: result.count },
+    });
+    return { changed: result.count };
+  });
+}

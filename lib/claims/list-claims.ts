@@ -1,0 +1,92 @@
+import "server-only";
+import { requireProjectAccess } from "@/lib/authz/require-project-access";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseInput } from "@/lib/validation";
+import { claimFiltersSchema } from "./schemas";
+
+export const PAGE_SIZE = 50;
+
+const ORDER: Record<string, Prisma.ClaimOrderByWithRelationInput[]> = {
+  updated: [{ updatedAt: "desc" }, { id: "desc" }],
+  created: [{ createdAt: "desc" }, { id: "desc" }],
+  credibility: [{ credibility: "asc" }, { updatedAt: "desc" }],
+  status: [{ status: "asc" }, { updatedAt: "desc" }],
+  source: [{ source: { title: "asc" } }, { start: "asc" }],
+};
+
+/** A theme and every theme nested under it, so filtering by a parent finds its sub-themes' claims. */
+async function themeWithDescendants(projectId: string, themeId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE tree AS (
+      SELECT id FROM "Theme" WHERE id = ${themeId} AND "projectId" = ${projectId}
+      UNION ALL
+      SELECT t.id FROM "Theme" t JOIN tree ON t."parentId" = tree.id
+    ) SELECT id FROM tree`;
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The claims board: every claim of the project, filtered, sorted and paged,
+ * with counts per status for the same filters (status aside).
+ */
+export async function listClaims(options: { userId: string; projectId: string; filters?: Record<string, unknown> }) {
+  const { projectId } = options;
+  await requireProjectAccess({ userId: options.userId, projectId, action: "project.read" });
+  const filters = parseInput(claimFiltersSchema, options.filters ?? {});
+  const themeIds = filters.theme ? await themeWithDescendants(projectId, filters.theme) : null;
+
+  const base: Prisma.ClaimWhereInput = {
+    projectId,
+    ...(themeIds ? { themes: { some: { themeId: { in: themeIds } } } } : {}),
+    ...(filters.source ? { sourceId: filters.source } : {}),
+    ...(filters.author ? { authorId: filters.author } : {}),
+    ...(filters.reviewer ? { OR: [{ assigneeId: filters.reviewer }, { reviews: { some: { reviewerId: filters.reviewer } } }] } : {}),
+    ...(filters.credibility ? { credibility: filters.credibility } : {}),
+    ...(filters.q
+      ? {
+          AND: [
+            {
+              OR: [
+                { exact: { contains: filters.q, mode: "insensitive" } },
+                { paraphrase: { contains: filters.q, mode: "insensitive" } },
+                { note: { contains: filters.q, mode: "insensitive" } },
+              ],
+            },
+          ],
+        }
+      : {}),
+  };
+  const where: Prisma.ClaimWhereInput = { ...base, ...(filters.status ? { status: filters.status } : {}) };
+
+  const [claims, total, byStatus] = await Promise.all([
+    db.claim.findMany({
+      where,
+      select: {
+        id: true,
+        exact: true,
+        paraphrase: true,
+        status: true,
+        credibility: true,
+        orphaned: true,
+        updatedAt: true,
+        source: { select: { id: true, title: true, reliability: true } },
+        author: { select: { id: true, name: true } },
+        assignee: { select: { id: true, name: true } },
+        themes: { select: { theme: { select: { id: true, name: true, colour: true } } }, orderBy: { position: "asc" } },
+      },
+      orderBy: ORDER[filters.sort],
+      skip: (filters.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+    db.claim.count({ where }),
+    db.claim.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
+  ]);
+  return {
+    claims: claims.map(({ themes, ...c }) => ({ ...c, themes: themes.map((t) => t.theme) })),
+    total,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    byStatus: Object.fromEntries(byStatus.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>,
+    filters,
+  };
+}

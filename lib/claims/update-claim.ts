@@ -1,0 +1,60 @@
+import "server-only";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { db } from "@/lib/db";
+import { parseInput } from "@/lib/validation";
+import { checkClaimLinks } from "./check-links";
+import { requireEditableClaim } from "./require-claim";
+import { updateClaimSchema } from "./schemas";
+
+const REVIEWED = new Set(["VERIFIED", "DISPUTED", "NEEDS_EVIDENCE"]);
+
+/**
+ * Edits a claim, keeping its previous state as a ClaimVersion. Changing what
+ * a reviewed claim says (paraphrase or citations) sends it back to review.
+ */
+export async function updateClaim(options: { userId: string; projectId: string; claimId: string; input: Record<string, unknown> }) {
+  const input = parseInput(updateClaimSchema, options.input);
+  return db.$transaction(async (tx) => {
+    const claim = await requireEditableClaim(tx, options);
+    await checkClaimLinks(tx, { projectId: options.projectId, sourceId: claim.sourceId, themeIds: input.themeIds, citationIds: input.citationIds });
+    const before = {
+      paraphrase: claim.paraphrase,
+      note: claim.note,
+      credibility: claim.credibility,
+      themeIds: claim.themes.map((t) => t.themeId),
+      citationIds: claim.citations.map((c) => c.citationId),
+    };
+    const substance =
+      before.paraphrase !== input.paraphrase || [...before.citationIds].sort().join() !== [...input.citationIds].sort().join();
+    const status = substance && REVIEWED.has(claim.status) ? "IN_REVIEW" : claim.status;
+
+    await tx.claimVersion.create({
+      data: { claimId: claim.id, revision: claim.revision, exact: claim.exact, status: claim.status, editorId: options.userId, ...before },
+    });
+    await tx.claimTheme.deleteMany({ where: { claimId: claim.id } });
+    await tx.claimCitation.deleteMany({ where: { claimId: claim.id } });
+    const updated = await tx.claim.update({
+      where: { id: claim.id },
+      data: {
+        paraphrase: input.paraphrase,
+        note: input.note,
+        credibility: input.credibility,
+        status,
+        revision: { increment: 1 },
+        themes: { create: input.themeIds.map((themeId, position) => ({ themeId, position })) },
+        citations: { create: input.citationIds.map((citationId) => ({ citationId })) },
+      },
+      select: { id: true, status: true, revision: true },
+    });
+    await recordActivity(tx, {
+      projectId: options.projectId,
+      actorId: options.userId,
+      action: "claim.update",
+      objectType: "Claim",
+      objectId: claim.id,
+      before: { ...before, status: claim.status },
+      after: { ...input, status },
+    });
+    return updated;
+  });
+}
