@@ -59,7 +59,7 @@ export async function signIn(baseUrl: string, user: { email: string; password: s
   return jar;
 }
 
-/** GETs a page as the jar's user; it must answer 200 and contain every one of `expected`. */
+/** GETs a page as the jar's user; it must answer 200 and contain every one of `expected`. Resolves with its size in bytes. */
 export async function getPage(baseUrl: string, path: string, jar: CookieJar, expected: string[]): Promise<number> {
   const response = await request(`${baseUrl}${path}`, jar);
   const text = await response.text();
@@ -69,5 +69,5 @@ export async function getPage(baseUrl: string, path: string, jar: CookieJar, exp
   for (const needle of expected) {
     if (!text.includes(needle)) throw new Error(`GET ${path}: the response lacks "${needle}" (${text.length} bytes)`);
   }
-  return text.length;
+  return Buffer.byteLength(text);
 }

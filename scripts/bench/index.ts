@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: generates a dataset in a throwaway database, starts the
- * production server on it and measures sign-in and the main pages, each beside
- * a floor measured in the same run. Prints a table and writes
- * bench-results/<timestamp>.json. `npm run bench -- --help` lists the flags.
+ * production server on it and measures sign-in and the main pages, imports of a
+ * long text and a PDF, the reader of that long text, and search of a large
+ * project (page and API), each beside a floor measured in the same run. Prints
+ * a table and writes bench-results/<timestamp>.json. `npm run bench -- --help` lists the flags.
  */
 import { randomBytes } from "node:crypto";
 import os from "node:os";
@@ -11,10 +12,13 @@ import pg from "pg";
 import { createTestDatabase } from "../lib/test-database";
 import { seedDataset } from "./dataset";
 import { describeDatabase } from "./floors";
+import { runImportScenarios } from "./import-scenarios";
+import { seedLibrary } from "./library";
 import { parseOptions } from "./options";
 import { monitorProcessTree } from "./process-monitor";
 import { formatReport, writeReport, type BenchReport } from "./report";
 import { runScenarios, STATIC_PATH } from "./scenarios";
+import { runSearchScenarios } from "./search-scenarios";
 import { ensureBuild, startServer } from "./server";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -65,8 +69,10 @@ async function main(): Promise<void> {
   cleanups.push({ what: "disconnect Prisma", run: () => db.$disconnect() });
   log(`Generating the dataset: ${options.projects} projects, ${options.users} other users…`);
   const dataset = await seedDataset(database.url, options, log);
-  await db.$disconnect();
   log(`  ${Object.entries(dataset.rows).map(([t, n]) => `${n} ${t}`).join(", ")} in ${dataset.seconds.toFixed(1)} s`);
+  // Apart from the dataset above, so that its scenarios see the same data as before.
+  const library = await seedLibrary(database.url, options, log);
+  await db.$disconnect();
 
   const pool = new pg.Pool({ connectionString: database.url, max: poolSize });
   // pool.end() resolves before its sockets close; the forced DROP DATABASE may then
@@ -101,9 +107,25 @@ async function main(): Promise<void> {
   log(`  ${server.url} (pid ${server.pid}), ${idleRssMb} MB RSS`);
 
   log("Scenarios:");
-  let results: Awaited<ReturnType<typeof runScenarios>>;
+  const results: Pick<BenchReport, "scenarios" | "floors"> & Required<Pick<BenchReport, "notes" | "sections">> = {
+    scenarios: [],
+    floors: [],
+    notes: [],
+    sections: [],
+  };
   try {
-    results = await runScenarios({ baseUrl: server.url, dataset, pool, options, monitor, signal: interrupt.signal, embedded, log });
+    const ctx = { baseUrl: server.url, dataset, pool, options, monitor, signal: interrupt.signal, embedded, log };
+    const pages = await runScenarios(ctx);
+    // In this process, through lib/ (Prisma reconnects on first use); the server idles meanwhile.
+    const imports = await runImportScenarios(ctx, library);
+    await db.$disconnect();
+    const search = await runSearchScenarios(ctx, library, imports.largeSource);
+    for (const part of [pages, imports, search]) {
+      results.scenarios.push(...part.scenarios);
+      results.floors.push(...part.floors);
+    }
+    results.notes.push(...imports.notes, ...search.notes);
+    results.sections.push(...search.sections);
   } catch (error) {
     if (!interrupt.signal.aborted) console.error(`Server output (last lines):\n${server.output()}`);
     throw error;

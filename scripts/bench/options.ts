@@ -19,6 +19,18 @@ export type BenchOptions = {
   warmup: number;
   /** Upper bound on one scenario's measured phase, in seconds. */
   timeLimit: number;
+  /** Words of the long Markdown import (0: no text import and no reader scenario). */
+  sourcesWords: number;
+  /** Footnotes of the long Markdown import. */
+  sourcesNotes: number;
+  /** Measured imports per import scenario (one more is the warm-up). */
+  imports: number;
+  /** Pages of the PDF import (0: none). */
+  pdfPages: number;
+  /** Sources of the search project (0: no search scenarios). */
+  searchSources: number;
+  /** Words per source of the search project. */
+  searchWords: number;
 };
 
 const HELP = `npm run bench -- [options]
@@ -35,6 +47,14 @@ const HELP = `npm run bench -- [options]
   --concurrency N       requests in flight (default 10; quick 4)
   --warmup N            unmeasured requests before each scenario (default 20; quick 4)
   --time-limit S        cap on each scenario's measured phase, seconds (default 120)
+
+  --sources-words N     words of the long Markdown import, read back by the reader
+                        scenario (default 100000; quick 10000; 0 skips both)
+  --sources-notes N     its footnotes (default 300; quick 30)
+  --imports N           measured imports per import scenario (default 5; quick 2)
+  --pdf-pages N         pages of the PDF import, ~400 words each (default 100; quick 5; 0 skips)
+  --search-sources N    sources of the search project (default 1000; quick 40; 0 skips search)
+  --search-words N      words per search source (default 5000; quick 1000)
 
 Database: a throwaway database on BENCH_DATABASE_URL, TEST_DATABASE_URL or
 DATABASE_URL (created and dropped), else an in-memory embedded PostgreSQL.`;
@@ -64,6 +84,12 @@ export function parseOptions(argv: string[]): BenchOptions {
       concurrency: { type: "string" },
       warmup: { type: "string" },
       "time-limit": { type: "string" },
+      "sources-words": { type: "string" },
+      "sources-notes": { type: "string" },
+      imports: { type: "string" },
+      "pdf-pages": { type: "string" },
+      "search-sources": { type: "string" },
+      "search-words": { type: "string" },
     },
   });
   if (values.help) {
@@ -85,5 +111,11 @@ export function parseOptions(argv: string[]): BenchOptions {
     concurrency: int(values.concurrency, q ? 4 : 10, "concurrency", 1),
     warmup: int(values.warmup, q ? 4 : 20, "warmup"),
     timeLimit: int(values["time-limit"], 120, "time-limit", 1),
+    sourcesWords: int(values["sources-words"], q ? 10_000 : 100_000, "sources-words"),
+    sourcesNotes: int(values["sources-notes"], q ? 30 : 300, "sources-notes"),
+    imports: int(values.imports, q ? 2 : 5, "imports", 1),
+    pdfPages: int(values["pdf-pages"], q ? 5 : 100, "pdf-pages"),
+    searchSources: int(values["search-sources"], q ? 40 : 1000, "search-sources"),
+    searchWords: int(values["search-words"], q ? 1000 : 5000, "search-words", 50),
   };
 }

@@ -3,7 +3,8 @@ import fs from "node:fs";
 /** Linux reports process CPU time in clock ticks; 100 a second on every common kernel config. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
-type ProcStat = { pid: number; ppid: number; comm: string; cpuTicks: number };
+/** cpuTicks: the process's own CPU; childTicks: that of its children it has waited for (reaped). */
+type ProcStat = { pid: number; ppid: number; comm: string; cpuTicks: number; childTicks: number };
 
 function readStat(pid: number): ProcStat | null {
   try {
@@ -11,7 +12,13 @@ function readStat(pid: number): ProcStat | null {
     // "pid (comm) state ppid … utime stime …": comm may hold spaces and parentheses.
     const comm = text.slice(text.indexOf("(") + 1, text.lastIndexOf(")"));
     const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-    return { pid, ppid: Number(fields[1]), comm, cpuTicks: Number(fields[11]) + Number(fields[12]) };
+    return {
+      pid,
+      ppid: Number(fields[1]),
+      comm,
+      cpuTicks: Number(fields[11]) + Number(fields[12]),
+      childTicks: Number(fields[13]) + Number(fields[14]),
+    };
   } catch {
     return null;
   }
@@ -27,9 +34,13 @@ function allProcesses(): ProcStat[] {
   return stats;
 }
 
-/** CPU time (ms) of every live process with this command name, e.g. "postgres" (server and backends). */
+/**
+ * CPU time (ms) of every live process with this command name, e.g. "postgres" (server and backends), plus that
+ * of their reaped children: a backend that exits (a pool closing an idle connection) moves its CPU into the
+ * postmaster's children's time instead of taking it out of the sum.
+ */
 export function cpuMsOfCommand(comm: string): number {
-  const ticks = allProcesses().filter((s) => s.comm === comm).reduce((sum, s) => sum + s.cpuTicks, 0);
+  const ticks = allProcesses().filter((s) => s.comm === comm).reduce((sum, s) => sum + s.cpuTicks + s.childTicks, 0);
   return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 

@@ -21,7 +21,11 @@ export type Measurement = {
   responseBytes: number | null;
 };
 
-export type ScenarioRow = Measurement & { floorKey: string };
+/** What a scenario should achieve: its median or p95 at most `ms`. */
+export type Target = { stat: "median" | "p95"; ms: number };
+export type ScenarioRow = Measurement & { floorKey: string; target?: Target };
+/** A further table: a breakdown printed under the main ones. */
+export type Section = { title: string; header: string[]; rows: string[][] };
 
 export type BenchReport = {
   startedAt: string;
@@ -32,6 +36,9 @@ export type BenchReport = {
   server: { idleRssMb: number; memory: MemoryReport; poolSize: number };
   scenarios: ScenarioRow[];
   floors: Measurement[];
+  /** What the large-source and search scenarios ran on, and what their figures mean. */
+  notes?: string[];
+  sections?: Section[];
 };
 
 const f = (n: number | null | undefined, digits = 1) =>
@@ -47,6 +54,12 @@ function table(header: string[], rows: string[][]): string {
 
 const errorsOf = (s: LoadStats) => `${s.errors}${s.cutShort ? "*" : ""}`;
 
+function targetOf(s: ScenarioRow): string {
+  if (!s.target) return "—";
+  const value = s.target.stat === "median" ? s.stats.medianMs : s.stats.p95Ms;
+  return `${s.target.stat} ≤ ${s.target.ms.toLocaleString("en")} ${value <= s.target.ms ? "✓" : "✗"}`;
+}
+
 export function formatReport(r: BenchReport): string {
   const floors = new Map(r.floors.map((m) => [m.key, m]));
   const scenarioRows = r.scenarios.map((s) => {
@@ -56,6 +69,7 @@ export function formatReport(r: BenchReport): string {
       `${s.stats.completed}×${s.stats.concurrency}`,
       f(s.stats.medianMs),
       f(s.stats.p95Ms),
+      targetOf(s),
       f(s.stats.reqPerSec),
       floor?.label ?? "—",
       f(floor?.stats.medianMs),
@@ -91,7 +105,7 @@ export function formatReport(r: BenchReport): string {
     `Dataset: ${Object.entries(r.dataset.rows).map(([t, n]) => `${n.toLocaleString("en")} ${t}`).join(", ")} (seeded in ${f(r.dataset.seedSeconds)} s)`,
     "",
     table(
-      ["scenario", "n×conc", "median ms", "p95 ms", "req/s", "floor", "floor median", "floor p95", "srv CPU ms", "db CPU ms", "bench CPU ms", "CPU busy", "KiB", "peak RSS MB", "errors"],
+      ["scenario", "n×conc", "median ms", "p95 ms", "target ms", "req/s", "floor", "floor median", "floor p95", "srv CPU ms", "db CPU ms", "bench CPU ms", "CPU busy", "KiB", "peak RSS MB", "errors"],
       scenarioRows,
     ),
     "",
@@ -103,6 +117,8 @@ export function formatReport(r: BenchReport): string {
     `Server (next start) RSS: ${f(r.server.idleRssMb, 0)} MB after start, peak ${f(r.server.memory.peakTreeRssMb, 0)} MB ` +
       `(sum over ${r.server.memory.processes} process(es), ${r.server.memory.samples} samples at 100 ms; ` +
       `kernel VmHWM ${f(r.server.memory.peakProcessHwmMb, 0)} MB)`,
+    ...(r.notes?.length ? ["", ...r.notes] : []),
+    ...(r.sections ?? []).flatMap((section) => ["", section.title, table(section.header, section.rows)]),
     ...(firstErrors.length ? ["", "Errors (* = cut short by the time limit, the error limit or an interrupt):", ...firstErrors] : []),
     "",
   ].join("\n");

@@ -9,7 +9,7 @@ import type { Measurement, ScenarioRow } from "./report";
 
 export const STATIC_PATH = "/robots.txt";
 
-type Context = {
+export type Context = {
   baseUrl: string;
   dataset: Dataset;
   pool: pg.Pool;
@@ -22,12 +22,12 @@ type Context = {
 };
 
 /** Runs one operation under load, with CPU (server, database, this process) and server RSS over the measured phase. */
-async function measure(
+export async function measure(
   ctx: Context,
   key: string,
   label: string,
   op: Operation,
-  load: { requests: number; concurrency: number; serverSide: boolean },
+  load: { requests: number; concurrency: number; serverSide: boolean; warmup?: number },
 ): Promise<Measurement> {
   const { monitor, options } = ctx;
   let cpuStart = 0;
@@ -38,7 +38,7 @@ async function measure(
   const loadOptions: LoadOptions = {
     requests: load.requests,
     concurrency: load.concurrency,
-    warmup: Math.min(options.warmup, load.requests),
+    warmup: load.warmup ?? Math.min(options.warmup, load.requests),
     timeLimitMs: options.timeLimit * 1000,
     signal: ctx.signal,
     onMeasuredStart: () => {
