@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { nestedOptions } from "@/components/ui/filter-select";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/actions/form-state";
 import { bulkClaimsAction } from "../actions";
@@ -25,10 +26,9 @@ export function BulkBar(props: { projectId: string; themes: { id: string; name: 
       </label>
       {operation !== "submit" ? (
         <select name="themeId" form="bulk" aria-label="Theme to add or remove" className={`${inputClass} w-auto`}>
-          {props.themes.map((t) => (
-            <option key={t.id} value={t.id}>
-              {"\u00a0\u00a0".repeat(t.depth)}
-              {t.name}
+          {nestedOptions(props.themes).map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
             </option>
           ))}
         </select>

@@ -1,9 +1,16 @@
 import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
+import { FilterSelect, nestedOptions } from "@/components/ui/filter-select";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/status-labels";
 import type { ClaimFilters } from "@/lib/claims/schemas";
 
-const small = `${inputClass} w-auto max-w-48`;
+const SORTS = [
+  { value: "updated", label: "Recently updated" },
+  { value: "created", label: "Recently created" },
+  { value: "status", label: "Status" },
+  { value: "credibility", label: "Credibility" },
+  { value: "source", label: "Source" },
+];
 
 /** A GET form: the board's filters live in the URL, so a view can be shared. */
 export function ClaimFiltersForm(props: {
@@ -13,89 +20,30 @@ export function ClaimFiltersForm(props: {
   members: { id: string; name: string }[];
 }) {
   const { filters } = props;
+  const people = props.members.map((m) => ({ value: m.id, label: m.name }));
   return (
     <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Filter claims">
       <label className="text-xs text-stone-600">
         Text
-        <input type="search" name="q" defaultValue={filters.q ?? ""} className={`${small} w-44`} />
+        <input type="search" name="q" defaultValue={filters.q ?? ""} className={`${inputClass} w-44`} />
       </label>
-      <label className="text-xs text-stone-600">
-        Theme
-        <select name="theme" defaultValue={filters.theme ?? ""} className={small}>
-          <option value="">Any</option>
-          {props.themes.map((t) => (
-            <option key={t.id} value={t.id}>
-              {"\u00a0\u00a0".repeat(t.depth)}
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-xs text-stone-600">
-        Status
-        <select name="status" defaultValue={filters.status ?? ""} className={small}>
-          <option value="">Any</option>
-          {Object.entries(CLAIM_STATUS_LABELS).map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-xs text-stone-600">
-        Source
-        <select name="source" defaultValue={filters.source ?? ""} className={small}>
-          <option value="">Any</option>
-          {props.sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-xs text-stone-600">
-        Author
-        <select name="author" defaultValue={filters.author ?? ""} className={small}>
-          <option value="">Anyone</option>
-          {props.members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-xs text-stone-600">
-        Reviewer
-        <select name="reviewer" defaultValue={filters.reviewer ?? ""} className={small}>
-          <option value="">Anyone</option>
-          {props.members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-xs text-stone-600">
-        Credibility
-        <select name="credibility" defaultValue={filters.credibility ? String(filters.credibility) : ""} className={small}>
-          <option value="">Any</option>
-          {[1, 2, 3, 4, 5, 6].map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-xs text-stone-600">
-        Sort
-        <select name="sort" defaultValue={filters.sort} className={small}>
-          <option value="updated">Recently updated</option>
-          <option value="created">Recently created</option>
-          <option value="status">Status</option>
-          <option value="credibility">Credibility</option>
-          <option value="source">Source</option>
-        </select>
-      </label>
+      <FilterSelect label="Theme" name="theme" value={filters.theme} options={nestedOptions(props.themes)} />
+      <FilterSelect
+        label="Status"
+        name="status"
+        value={filters.status}
+        options={Object.entries(CLAIM_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
+      />
+      <FilterSelect label="Source" name="source" value={filters.source} options={props.sources.map((s) => ({ value: s.id, label: s.title }))} />
+      <FilterSelect label="Author" name="author" value={filters.author} options={people} anyLabel="Anyone" />
+      <FilterSelect label="Reviewer" name="reviewer" value={filters.reviewer} options={people} anyLabel="Anyone" />
+      <FilterSelect
+        label="Credibility"
+        name="credibility"
+        value={filters.credibility ? String(filters.credibility) : undefined}
+        options={[1, 2, 3, 4, 5, 6].map((n) => ({ value: String(n), label: String(n) }))}
+      />
+      <FilterSelect label="Sort" name="sort" value={filters.sort} options={SORTS} anyLabel={null} />
       <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">
         Apply
       </button>
