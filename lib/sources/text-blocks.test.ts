@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toBlocks } from "./text-blocks";
+import { toBlocks, toParts } from "./text-blocks";
 
 const texts = (segments: ReturnType<typeof toBlocks>[number]["segments"]) =>
   segments.map((s) => (s.kind === "text" ? [s.text, s.claimIds] : [`^${s.label}`]));
@@ -52,5 +52,25 @@ describe("toBlocks", () => {
     ]);
     const starts = blocks[1]!.segments.flatMap((s) => (s.kind === "text" ? [body.slice(s.start, s.start + s.text.length) === s.text] : []));
     expect(starts.every(Boolean)).toBe(true);
+  });
+});
+
+describe("toParts", () => {
+  it("cuts a long text between blocks into parts of about the given size", () => {
+    const paragraph = "word ".repeat(199) + "end.";
+    const body = Array.from({ length: 30 }, () => paragraph).join("\n\n");
+    const blocks = toBlocks(body, []);
+    const parts = toParts(blocks, 5_000);
+    expect(parts.length).toBe(6);
+    expect(parts[0]).toMatchObject({ index: 0, start: 0, firstBlock: 0 });
+    expect(parts.at(-1)!.end).toBe(body.length);
+    for (const [i, part] of parts.entries()) {
+      if (i > 0) expect(part.firstBlock).toBe(parts[i - 1]!.lastBlock + 1);
+      expect(part.end - part.start).toBeLessThan(6_100);
+    }
+  });
+
+  it("keeps a short text whole", () => {
+    expect(toParts(toBlocks("One.\n\nTwo.", []))).toEqual([{ index: 0, start: 0, end: 10, firstBlock: 0, lastBlock: 1 }]);
   });
 });

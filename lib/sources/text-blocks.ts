@@ -69,3 +69,23 @@ export function toBlocks(body: string, markers: readonly ParsedMarker[], ranges:
   }
   return blocks;
 }
+
+export type Part = { index: number; start: number; end: number; firstBlock: number; lastBlock: number };
+
+/**
+ * Groups blocks into parts of about `size` characters, cut between blocks, so
+ * that a very long source is read (and rendered) a part at a time. A source
+ * shorter than one part is a single part.
+ */
+export function toParts(blocks: readonly Block[], size = 60_000): Part[] {
+  const parts: Part[] = [];
+  let first = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const isLast = i === blocks.length - 1;
+    if (isLast || blocks[i + 1]!.start - blocks[first]!.start >= size) {
+      parts.push({ index: parts.length, start: blocks[first]!.start, end: blocks[i]!.end, firstBlock: first, lastBlock: i });
+      first = i + 1;
+    }
+  }
+  return parts;
+}

@@ -6,6 +6,7 @@ import { listThemes } from "@/lib/themes/list-themes";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getSource } from "@/lib/sources/get-source";
 import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
+import { toBlocks, toParts } from "@/lib/sources/text-blocks";
 import { loadProject, orNotFound } from "../../_lib/load-project";
 import { ReliabilityBadge } from "../_components/reliability-badge";
 import { Annotator } from "./_components/annotator";
@@ -21,10 +22,10 @@ export default async function SourcePage({
   searchParams,
 }: {
   params: Promise<{ projectId: string; sourceId: string }>;
-  searchParams: Promise<{ version?: string; imported?: string }>;
+  searchParams: Promise<{ version?: string; imported?: string; part?: string }>;
 }) {
   const { projectId, sourceId } = await params;
-  const { version, imported } = await searchParams;
+  const { version, imported, part } = await searchParams;
   const { user, project } = await loadProject(projectId);
   const wanted = version && /^\d{1,6}$/.test(version) ? Number(version) : undefined;
   const [source, claims, themes] = await Promise.all([
@@ -37,6 +38,25 @@ export default async function SourcePage({
   const canEdit = can(project.role, "source.update");
   const base = `/projects/${projectId}/sources/${sourceId}`;
   const markedLabels = new Set(source.text.markers.map((m) => m.label));
+  // A long source is read a part at a time: the page stays light however long the text.
+  const blocks = toBlocks(source.text.body, source.text.markers, anchored);
+  const parts = toParts(blocks);
+  const current = parts[Math.min(Math.max(Number(part) || 0, 0), parts.length - 1)] ?? parts[0];
+  const visible = current ? blocks.slice(current.firstBlock, current.lastBlock + 1) : blocks;
+  const partHref = (index: number) => `${base}?${new URLSearchParams({ ...(wanted ? { version: String(wanted) } : {}), part: String(index) })}`;
+  const partNav =
+    parts.length > 1 && current ? (
+      <nav aria-label="Parts of this source" className="my-4 flex flex-wrap items-center gap-2 font-sans text-sm">
+        <span className="text-stone-600">
+          Part {current.index + 1} of {parts.length}
+        </span>
+        {parts.map((p) => (
+          <a key={p.index} href={partHref(p.index)} aria-current={p.index === current.index ? "page" : undefined} className="rounded px-2 py-0.5 text-blue-700 hover:bg-blue-50 aria-[current=page]:bg-blue-700 aria-[current=page]:text-white">
+            {p.index + 1}
+          </a>
+        ))}
+      </nav>
+    ) : null;
 
   const details = (
     <div className="space-y-5 text-sm">
@@ -82,7 +102,20 @@ export default async function SourcePage({
             <details className="mt-3">
               <summary className="cursor-pointer font-medium text-stone-800">Edit details</summary>
               <div className="mt-3">
-                <SourceDetailsForm projectId={projectId} source={source} />
+                <SourceDetailsForm
+                  projectId={projectId}
+                  source={{
+                    id: source.id,
+                    title: source.title,
+                    authors: source.authors,
+                    publisher: source.publisher,
+                    publishedOn: source.publishedOn,
+                    url: source.url,
+                    kind: source.kind,
+                    language: source.language,
+                    reliability: source.reliability,
+                  }}
+                />
               </div>
             </details>
           ) : null}
@@ -160,12 +193,13 @@ export default async function SourcePage({
         citations={source.citations.map((c) => ({ id: c.id, label: c.label, text: c.text }))}
         claims={claims.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() }))}
         aside={details}
+        parts={parts.map((p) => ({ start: p.start, end: p.end, href: partHref(p.index) }))}
+        currentPart={current?.index ?? 0}
       >
         <div className="rounded-lg border border-stone-200 bg-white px-6 py-6 sm:px-10">
-          <SourceText
-            source={source}
-            claims={anchored.map((c) => ({ id: c.id, start: c.start, end: c.end, colour: c.themes[0]?.colour ?? null }))}
-          />
+          {partNav}
+          <SourceText source={source} blocks={visible} colours={new Map(anchored.map((c) => [c.id, c.themes[0]?.colour ?? "#a8a29e"]))} />
+          {partNav}
           <NotesList citations={source.citations} markedLabels={markedLabels} />
         </div>
       </Annotator>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { ClaimPanel } from "./claim-panel";
 import type { ReaderCitation, ReaderClaim, ReaderTheme, Selection } from "./reader-types";
@@ -21,6 +22,9 @@ export type AnnotatorProps = {
   children: React.ReactNode;
   /** Server-rendered details shown under the claims panel. */
   aside?: React.ReactNode;
+  /** The parts a long source is read in; a claim elsewhere opens its part. */
+  parts: { start: number; end: number; href: string }[];
+  currentPart: number;
 };
 
 /**
@@ -35,6 +39,8 @@ export function Annotator(props: AnnotatorProps) {
   const [suggested, setSuggested] = useState<string[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const claimsById = useMemo(() => new Map(props.claims.map((c) => [c.id, c])), [props.claims]);
+  const router = useRouter();
+  const { parts, currentPart } = props;
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -57,11 +63,20 @@ export function Annotator(props: AnnotatorProps) {
     };
   }, []);
 
-  const focusClaim = useCallback((id: string) => {
-    setActiveId(id);
-    const mark = textRef.current?.querySelector(`mark[data-claims~="${CSS.escape(id)}"]`);
-    mark?.scrollIntoView({ block: "center", behavior: "smooth" });
-  }, []);
+  const focusClaim = useCallback(
+    (id: string) => {
+      setActiveId(id);
+      const claim = claimsById.get(id);
+      const home = claim ? parts.findIndex((p) => claim.start >= p.start && claim.start < p.end) : -1;
+      if (home !== -1 && home !== currentPart) {
+        router.push(parts[home]!.href, { scroll: false });
+        return;
+      }
+      const mark = textRef.current?.querySelector(`mark[data-claims~="${CSS.escape(id)}"]`);
+      mark?.scrollIntoView({ block: "center", behavior: "smooth" });
+    },
+    [claimsById, parts, currentPart, router],
+  );
 
   function onClick(event: MouseEvent<HTMLDivElement>) {
     if (!window.getSelection()?.isCollapsed) return;

@@ -10,7 +10,7 @@ import type { Selection } from "./reader-types";
 
 /** The side panel: the new-claim form for a selection, then the source's claims in reading order. */
 export function ClaimPanel(
-  props: Omit<AnnotatorProps, "children" | "aside"> & {
+  props: Omit<AnnotatorProps, "children" | "aside" | "parts" | "currentPart"> & {
     selection: Selection | null;
     suggestedLabels: string[];
     activeId: string | null;

@@ -4,11 +4,24 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
-import type { SourceForReader } from "@/lib/sources/get-source";
+import type { Reliability, SourceKind } from "@/lib/generated/prisma/enums";
 import { updateSourceAction } from "../../actions";
 import { MetadataFields } from "../../_components/metadata-fields";
 
-export function SourceDetailsForm({ projectId, source }: { projectId: string; source: SourceForReader }) {
+/** Only the metadata crosses to the browser here, never the source's text. */
+export type SourceDetails = {
+  id: string;
+  title: string;
+  authors: string[];
+  publisher: string | null;
+  publishedOn: Date | null;
+  url: string | null;
+  kind: SourceKind;
+  language: string | null;
+  reliability: Reliability;
+};
+
+export function SourceDetailsForm({ projectId, source }: { projectId: string; source: SourceDetails }) {
   const [state, action] = useActionState(updateSourceAction, initialFormState);
   const saved = {
     title: source.title,

@@ -1,5 +1,5 @@
 import type { SourceForReader } from "@/lib/sources/get-source";
-import { toBlocks, type Range, type TextSegment } from "@/lib/sources/text-blocks";
+import type { Block, TextSegment } from "@/lib/sources/text-blocks";
 
 type Citation = SourceForReader["citations"][number];
 
@@ -59,14 +59,16 @@ function Piece({ segment, colours }: { segment: TextSegment; colours: Map<string
  */
 export function SourceText({
   source,
-  claims = [],
+  blocks,
+  colours,
 }: {
   source: SourceForReader;
-  claims?: (Range & { colour: string | null })[];
+  /** The blocks to show (all of them, or one part of a long source). */
+  blocks: Block[];
+  /** Each claim's highlight colour. */
+  colours: Map<string, string>;
 }) {
   const citations = new Map(source.citations.map((c) => [c.label, c]));
-  const colours = new Map(claims.map((c) => [c.id, c.colour ?? "#a8a29e"]));
-  const blocks = toBlocks(source.text.body, source.text.markers, claims);
   return (
     <div className="font-serif text-[1.05rem] leading-relaxed text-stone-900" data-testid="source-text">
       {blocks.map((block) => {
