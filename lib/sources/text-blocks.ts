@@ -77,7 +77,7 @@ export type Part = { index: number; start: number; end: number; firstBlock: numb
  * that a very long source is read (and rendered) a part at a time. A source
  * shorter than one part is a single part.
  */
-export function toParts(blocks: readonly Block[], size = 60_000): Part[] {
+export function toParts(blocks: readonly Block[], size = 25_000): Part[] {
   const parts: Part[] = [];
   let first = 0;
   for (let i = 0; i < blocks.length; i++) {

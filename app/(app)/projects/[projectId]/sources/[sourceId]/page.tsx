@@ -43,6 +43,11 @@ export default async function SourcePage({
   const parts = toParts(blocks);
   const current = parts[Math.min(Math.max(Number(part) || 0, 0), parts.length - 1)] ?? parts[0];
   const visible = current ? blocks.slice(current.firstBlock, current.lastBlock + 1) : blocks;
+  // A part lists the notes its text cites; the last part also those cited nowhere.
+  const citedHere = new Set(visible.flatMap((b) => b.segments.flatMap((seg) => (seg.kind === "marker" ? [seg.label] : []))));
+  const lastPart = !current || current.index === parts.length - 1;
+  const notesShown =
+    parts.length > 1 ? source.citations.filter((c) => citedHere.has(c.label) || (lastPart && !markedLabels.has(c.label))) : source.citations;
   const partHref = (index: number) => `${base}?${new URLSearchParams({ ...(wanted ? { version: String(wanted) } : {}), part: String(index) })}`;
   const partNav =
     parts.length > 1 && current ? (
@@ -190,7 +195,7 @@ export default async function SourcePage({
         canEditAny={can(project.role, "claim.update_any")}
         canManageThemes={can(project.role, "theme.manage")}
         themes={themes.map((t) => ({ id: t.id, name: t.name, colour: t.colour, depth: t.depth }))}
-        citations={source.citations.map((c) => ({ id: c.id, label: c.label, text: c.text }))}
+        citations={notesShown.map((c) => ({ id: c.id, label: c.label, text: c.text.slice(0, 200) }))}
         claims={claims.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() }))}
         aside={details}
         parts={parts.map((p) => ({ start: p.start, end: p.end, href: partHref(p.index) }))}
@@ -200,7 +205,7 @@ export default async function SourcePage({
           {partNav}
           <SourceText source={source} blocks={visible} colours={new Map(anchored.map((c) => [c.id, c.themes[0]?.colour ?? "#a8a29e"]))} />
           {partNav}
-          <NotesList citations={source.citations} markedLabels={markedLabels} />
+          <NotesList citations={notesShown} markedLabels={markedLabels} />
         </div>
       </Annotator>
     </article>
