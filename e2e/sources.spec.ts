@@ -38,6 +38,17 @@ test("upload a Word file: its footnotes become linked citations, and a second up
   expect(source.citations).toHaveLength(3);
   expect(source.versions[0]!.originalName).toBe("laos-creditors.docx");
 
+  // The original comes back byte for byte, as a download that a browser never renders; a signed-out visitor is sent to sign in.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download the original/ }).click()]);
+  expect(download.suggestedFilename()).toBe("laos-creditors.docx");
+  const saved = await download.path();
+  expect(Buffer.compare(await import("node:fs/promises").then((fs) => fs.readFile(saved)), docx)).toBe(0);
+  const stranger = await page.context().browser()!.newContext();
+  const response = await stranger.request.get(`${page.url().split("?")[0]}/original`, { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers().location).toMatch(/\/sign-in\?callbackUrl=/);
+  await stranger.close();
+
   // The same file again is refused, with the offer to make it a new version.
   await page.goto(`/projects/${project.id}/sources/new`);
   await page.getByLabel("File").setInputFiles({ name: "copy.docx", mimeType: DOCX, buffer: docx });

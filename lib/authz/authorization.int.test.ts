@@ -18,6 +18,7 @@ import { getSource } from "@/lib/sources/get-source";
 import { importSource, previewImport } from "@/lib/sources/import-source";
 import { updateSource } from "@/lib/sources/update-source";
 import { searchProject } from "@/lib/search/search-project";
+import { listSourceChoices } from "@/lib/sources/list-source-choices";
 import { listSources } from "@/lib/sources/list-sources";
 import { createTheme } from "@/lib/themes/create-theme";
 import { deleteTheme } from "@/lib/themes/delete-theme";
@@ -85,6 +86,7 @@ const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userI
   },
   { name: "listActivity", action: "activity.read", run: (t, userId) => listActivity({ userId, projectId: t.project.id }) },
   { name: "listSources", action: "project.read", run: (t, userId) => listSources({ userId, projectId: t.project.id }) },
+  { name: "listSourceChoices", action: "project.read", run: (t, userId) => listSourceChoices({ userId, projectId: t.project.id }) },
   { name: "listThemes", action: "project.read", run: (t, userId) => listThemes({ userId, projectId: t.project.id }) },
   { name: "listBriefs", action: "project.read", run: (t, userId) => listBriefs({ userId, projectId: t.project.id }) },
   { name: "countClaimsByStatus", action: "project.read", run: (t, userId) => countClaimsByStatus({ userId, projectId: t.project.id }) },

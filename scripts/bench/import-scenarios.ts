@@ -21,7 +21,7 @@ export type ImportResults = {
   floors: Measurement[];
   notes: string[];
   /** The last long text imported: what the reader scenario reads. */
-  largeSource: { id: string; title: string; words: number; notes: number; lastNoteUrl: string | null } | null;
+  largeSource: { id: string; title: string; words: number; notes: number } | null;
 };
 
 export async function runImportScenarios(ctx: Context, library: Library): Promise<ImportResults> {
@@ -76,8 +76,7 @@ export async function runImportScenarios(ctx: Context, library: Library): Promis
     );
     const last = created.at(-1);
     if (last) {
-      const read = await pool.query<{ url: string | null }>(`SELECT url FROM "Citation" WHERE "sourceId" = $1 ORDER BY ordinal DESC LIMIT 1`, [last.id]);
-      out.largeSource = { ...last, words: doc.words, notes: doc.notes, lastNoteUrl: read.rows[0]?.url ?? null };
+      out.largeSource = { ...last, words: doc.words, notes: doc.notes };
     }
   }
 

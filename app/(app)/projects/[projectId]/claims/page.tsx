@@ -7,7 +7,7 @@ import { listClaims } from "@/lib/claims/list-claims";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/status-labels";
 import { formatDate } from "@/lib/format";
 import { listMembers } from "@/lib/members/list-members";
-import { listSources } from "@/lib/sources/list-sources";
+import { listSourceChoices } from "@/lib/sources/list-source-choices";
 import { listThemes } from "@/lib/themes/list-themes";
 import { loadProject, orNotFound } from "../_lib/load-project";
 import { STATUS_TONE } from "../sources/[sourceId]/_components/claim-detail";
@@ -26,10 +26,10 @@ export default async function ClaimsPage({
   const { projectId } = await params;
   const query = await searchParams;
   const { user, project } = await loadProject(projectId);
-  const [board, themes, { sources }, { members }] = await Promise.all([
+  const [board, themes, sources, { members }] = await Promise.all([
     orNotFound(listClaims({ userId: user.id, projectId, filters: query })),
     orNotFound(listThemes({ userId: user.id, projectId })),
-    orNotFound(listSources({ userId: user.id, projectId })),
+    orNotFound(listSourceChoices({ userId: user.id, projectId })),
     orNotFound(listMembers({ userId: user.id, projectId })),
   ]);
   const { claims, filters, byStatus, total, pages } = board;

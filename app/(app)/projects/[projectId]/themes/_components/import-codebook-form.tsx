@@ -1,22 +1,16 @@
 "use client";
 
-import { useActionState, useTransition, type FormEvent } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { initialFormState } from "@/lib/actions/form-state";
 import { importCodebookAction } from "../actions";
 
 export function ImportCodebookForm({ projectId }: { projectId: string }) {
   const [state, action] = useActionState(importCodebookAction, initialFormState);
-  const [pending, startTransition] = useTransition();
-
-  // Submitting by hand keeps the chosen file after a refusal: React resets forms after an `action`.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => action(formData));
-  }
+  const { onSubmit, pending } = useKeptForm(action);
 
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate aria-labelledby="import-codebook-heading" aria-busy={pending}>

@@ -1,20 +1,16 @@
 "use client";
 
-import { useActionState, useTransition, type FormEvent } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { initialFormState } from "@/lib/actions/form-state";
 import { addVersionAction } from "../../actions";
 
 export function NewVersionForm({ projectId, sourceId }: { projectId: string; sourceId: string }) {
   const [state, action] = useActionState(addVersionAction, initialFormState);
-  const [pending, startTransition] = useTransition();
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => action(formData));
-  }
+  const { onSubmit, pending } = useKeptForm(action);
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <input type="hidden" name="projectId" value={projectId} />

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useTransition, type FormEvent } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { importSourceAction, previewImportAction } from "../../actions";
 import { MetadataFields } from "../../_components/metadata-fields";
@@ -11,18 +12,14 @@ import { MetadataFields } from "../../_components/metadata-fields";
 export function ImportForm({ projectId }: { projectId: string }) {
   const [previewState, preview] = useActionState(previewImportAction, initialFormState);
   const [importState, runImport] = useActionState(importSourceAction, initialFormState);
-  const [pending, startTransition] = useTransition();
   const last: FormState = importState.ok === false ? importState : previewState;
   const errors = importState.fieldErrors ?? previewState.fieldErrors;
   const duplicate = importState.data?.duplicateSourceId ? importState.data : undefined;
 
-  // Submitting by hand keeps the chosen file and typed fields: React resets forms after an `action`.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const formData = new FormData(event.currentTarget, submitter);
-    startTransition(() => (formData.get("intent") === "preview" ? preview(formData) : runImport(formData)));
-  }
+  // "Read the document" previews; every other submit imports. The chosen file stays either way.
+  const { onSubmit, pending } = useKeptForm((formData) =>
+    formData.get("intent") === "preview" ? preview(formData) : runImport(formData),
+  );
 
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate aria-busy={pending}>

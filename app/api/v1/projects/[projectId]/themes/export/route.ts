@@ -1,3 +1,4 @@
+import { downloadResponse } from "@/lib/api/download";
 import { apiRoute } from "@/lib/api/handler";
 import { exportCodebook } from "@/lib/themes/export-codebook";
 
@@ -10,11 +11,5 @@ export const GET = apiRoute<Params>(async ({ user, params, request }) => {
     projectId: params.projectId,
     format: request.nextUrl.searchParams.get("format") ?? "json",
   });
-  return new Response(file.body, {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse({ name: file.filename, type: file.contentType, body: file.body });
 });
