@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LiveUpdates } from "@/components/live/live-updates";
 import { requireUser } from "@/lib/auth";
 import { signOutAction } from "./actions";
 
@@ -20,6 +21,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3">
+            <LiveUpdates userId={user.id} />
             <span className="text-stone-600" data-testid="current-user">
               {user.name}
             </span>
