@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { exportActivityCsv } from "@/lib/activity/export-activity";
 import { listActivity } from "@/lib/activity/list-activity";
 import { countClaimsByStatus } from "@/lib/claims/count-claims-by-status";
 import { listBriefs } from "@/lib/briefs/list-briefs";
@@ -85,6 +86,7 @@ const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userI
     },
   },
   { name: "listActivity", action: "activity.read", run: (t, userId) => listActivity({ userId, projectId: t.project.id }) },
+  { name: "exportActivityCsv", action: "activity.export", run: (t, userId) => exportActivityCsv({ userId, projectId: t.project.id }) },
   { name: "listSources", action: "project.read", run: (t, userId) => listSources({ userId, projectId: t.project.id }) },
   { name: "listSourceChoices", action: "project.read", run: (t, userId) => listSourceChoices({ userId, projectId: t.project.id }) },
   { name: "listThemes", action: "project.read", run: (t, userId) => listThemes({ userId, projectId: t.project.id }) },
