@@ -6,21 +6,27 @@ import { env } from "@/lib/env";
 import { LIVE_CHANNEL } from "@/lib/live/events";
 import { liveHub } from "@/lib/live/hub";
 
+/**
+ * A real server delivers NOTIFY only to the listening connection (lib/live/listener).
+ * The embedded database runs every connection on one session, so a notification
+ * arrives on whichever connection committed it: each pool connection hands those
+ * to the hub as well.
+ */
+class HubNotifyingClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on("notification", (message) => {
+      if (message.channel === LIVE_CHANNEL && message.payload) liveHub().dispatch(message.payload);
+    });
+  }
+}
+
 function createClient() {
   const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
   // No URL is not an error here: `next build` imports this module without one.
-  // allowExitOnIdle: scripts end when their work is done, without closing the pool by hand.
-  const pool = new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE, allowExitOnIdle: true });
-  // A real server delivers NOTIFY only to the listening connection (lib/live/listener).
-  // The embedded database runs every connection on one session, so a notification
-  // arrives on whichever connection committed it: hand those to the hub as well.
-  pool.on("connect", (client) => {
-    client.on("notification", (message) => {
-      if (message.channel === LIVE_CHANNEL && message.payload) liveHub().dispatch(message.payload);
-    });
-  });
+  const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE, Client: HubNotifyingClient });
   return new PrismaClient({
-    adapter: new PrismaPg(pool),
+    adapter,
     omit: { user: { passwordHash: true }, apiToken: { tokenHash: true } },
   });
 }
