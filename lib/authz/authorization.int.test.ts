@@ -34,6 +34,7 @@ import { deleteClaim } from "@/lib/claims/delete-claim";
 import { getClaim } from "@/lib/claims/get-claim";
 import { listClaims } from "@/lib/claims/list-claims";
 import { listSourceClaims } from "@/lib/claims/list-source-claims";
+import { listCitationChoices } from "@/lib/sources/list-citation-choices";
 import { getClaimContext } from "@/lib/claims/get-claim-context";
 import { getClaimHistory } from "@/lib/claims/get-claim-history";
 import { bulkUpdateClaims } from "@/lib/claims/bulk-update-claims";
@@ -209,6 +210,11 @@ const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userI
   { name: "getClaimContext", action: "project.read", run: async (t, userId) => getClaimContext({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }) },
   { name: "getClaimHistory", action: "project.read", run: async (t, userId) => getClaimHistory({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }) },
   { name: "listReviews", action: "project.read", run: async (t, userId) => listReviews({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }) },
+  {
+    name: "listCitationChoices",
+    action: "project.read",
+    run: async (t, userId) => listCitationChoices({ userId, projectId: t.project.id, sourceId: (await ownerSource(t)).id }),
+  },
   { name: "listReviewQueue", action: "project.read", run: (t, userId) => listReviewQueue({ userId, projectId: t.project.id }) },
   {
     name: "submitClaim (someone else's)",

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * "Awaiting my review": the claims in review assigned to the user, oldest
- * first, across their projects or in one. Served by the (assigneeId, status)
+ * first, across their projects or in one (take: 0 only counts). Served by the (assigneeId, status)
  * index; a project the user has left drops out.
  */
 export async function listReviewQueue(options: { userId: string; projectId?: string; take?: number }) {
@@ -16,20 +16,23 @@ export async function listReviewQueue(options: { userId: string; projectId?: str
     status: "IN_REVIEW",
     ...(projectId !== undefined ? { projectId } : { project: { memberships: { some: { userId } } } }),
   };
+  const take = options.take ?? 20;
   const [claims, total] = await Promise.all([
-    db.claim.findMany({
-      where,
-      select: {
-        id: true,
-        paraphrase: true,
-        updatedAt: true,
-        project: { select: { id: true, name: true } },
-        source: { select: { id: true, title: true } },
-        author: { select: { id: true, name: true } },
-      },
-      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
-      take: options.take ?? 20,
-    }),
+    take === 0
+      ? []
+      : db.claim.findMany({
+          where,
+          select: {
+            id: true,
+            paraphrase: true,
+            updatedAt: true,
+            project: { select: { id: true, name: true } },
+            source: { select: { id: true, title: true } },
+            author: { select: { id: true, name: true } },
+          },
+          orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+          take,
+        }),
     db.claim.count({ where }),
   ]);
   return { claims, total };
