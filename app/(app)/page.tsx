@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth";
 import { listProjects } from "@/lib/projects/list-projects";
+import { listReviewQueue } from "@/lib/reviews/list-review-queue";
 import { CreateProjectForm } from "./_components/create-project-form";
 import { ProjectCard } from "./_components/project-card";
+import { ReviewQueue } from "./_components/review-queue";
 
 export const metadata: Metadata = { title: "Projects" };
 
 export default async function HomePage() {
   const user = await requireUser();
-  const projects = await listProjects({ userId: user.id });
+  const [projects, queue] = await Promise.all([listProjects({ userId: user.id }), listReviewQueue({ userId: user.id, take: 10 })]);
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_320px]">
       <section aria-labelledby="projects-heading">
@@ -29,12 +31,15 @@ export default async function HomePage() {
           </ul>
         )}
       </section>
-      <aside aria-labelledby="new-project-heading" className="h-fit rounded-lg border border-stone-200 bg-white p-5">
-        <h2 id="new-project-heading" className="mb-3 text-base font-semibold">
-          New project
-        </h2>
-        <CreateProjectForm />
-      </aside>
+      <div className="space-y-6">
+        {projects.length > 0 ? <ReviewQueue queue={queue} /> : null}
+        <aside aria-labelledby="new-project-heading" className="h-fit rounded-lg border border-stone-200 bg-white p-5">
+          <h2 id="new-project-heading" className="mb-3 text-base font-semibold">
+            New project
+          </h2>
+          <CreateProjectForm />
+        </aside>
+      </div>
     </div>
   );
 }

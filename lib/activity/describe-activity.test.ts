@@ -13,6 +13,19 @@ describe("describeActivity", () => {
       "changed a member's role from owner to viewer",
     );
   });
+  it("tells the review workflow", () => {
+    const claim = { paraphrase: "Japan funds Wattay." };
+    const say = (action: string, before: unknown, after: unknown) => describeActivity({ action, before, after });
+    expect(say("review.create", { status: "IN_REVIEW" }, { ...claim, verdict: "DISPUTED" })).toBe("disputed the claim “Japan funds Wattay.”");
+    expect(say("review.create", null, { ...claim, verdict: "VERIFIED" })).toBe("verified the claim “Japan funds Wattay.”");
+    expect(say("review.create", null, { ...claim, verdict: "NEEDS_EVIDENCE" })).toBe("asked for more evidence for the claim “Japan funds Wattay.”");
+    expect(say("claim.submit", { status: "DRAFT" }, claim)).toBe("submitted the claim “Japan funds Wattay.” for review");
+    expect(say("claim.submit", { status: "DISPUTED" }, claim)).toBe("resubmitted the claim “Japan funds Wattay.” for review");
+    expect(say("claim.withdraw", null, claim)).toBe("withdrew the claim “Japan funds Wattay.” from review");
+    expect(say("claim.assign", null, { ...claim, assigneeName: "Kenji" })).toBe("asked Kenji to review the claim “Japan funds Wattay.”");
+    expect(say("claim.unassign", null, claim)).toBe("took the claim “Japan funds Wattay.” off its reviewer's queue");
+    expect(say("claim.pass_back", null, claim)).toBe("passed the claim “Japan funds Wattay.” back to its author");
+  });
   it("falls back to the action's own words", () => {
     expect(describeActivity({ action: "brief.export_started", before: null, after: null })).toBe("brief export started");
   });

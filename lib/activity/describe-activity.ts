@@ -52,6 +52,23 @@ export function describeActivity(row: { action: string; before: Json; after: Jso
       return `removed “${field(after, "theme")}” from claims`;
     case "claim.bulk_submit":
       return "submitted claims for review";
+    case "claim.submit":
+      return `${field(before, "status") === "DRAFT" ? "submitted" : "resubmitted"} the claim “${field(after, "paraphrase")}” for review`;
+    case "claim.withdraw":
+      return `withdrew the claim “${field(after, "paraphrase")}” from review`;
+    case "claim.assign":
+      return `asked ${field(after, "assigneeName") ?? "a member"} to review the claim “${field(after, "paraphrase")}”`;
+    case "claim.unassign":
+      return `took the claim “${field(after, "paraphrase")}” off its reviewer's queue`;
+    case "claim.pass_back":
+      return `passed the claim “${field(after, "paraphrase")}” back to its author`;
+    case "review.create": {
+      const claim = `the claim “${field(after, "paraphrase")}”`;
+      const verdict = field(after, "verdict");
+      if (verdict === "VERIFIED") return `verified ${claim}`;
+      if (verdict === "DISPUTED") return `disputed ${claim}`;
+      return `asked for more evidence for ${claim}`;
+    }
     case "theme.create": {
       const parent = field(after, "parentName");
       return `added the theme “${field(after, "name")}”${parent ? ` under “${parent}”` : ""}`;

@@ -35,6 +35,17 @@ import { deleteClaim } from "@/lib/claims/delete-claim";
 import { getClaim } from "@/lib/claims/get-claim";
 import { listClaims } from "@/lib/claims/list-claims";
 import { listSourceClaims } from "@/lib/claims/list-source-claims";
+import { listCitationChoices } from "@/lib/sources/list-citation-choices";
+import { getClaimContext } from "@/lib/claims/get-claim-context";
+import { getClaimHistory } from "@/lib/claims/get-claim-history";
+import { bulkUpdateClaims } from "@/lib/claims/bulk-update-claims";
+import { assignClaims } from "@/lib/reviews/assign-claims";
+import { listReviewQueue } from "@/lib/reviews/list-review-queue";
+import { listReviews } from "@/lib/reviews/list-reviews";
+import { passBackClaim } from "@/lib/reviews/pass-back-claim";
+import { reviewClaim } from "@/lib/reviews/review-claim";
+import { submitClaim } from "@/lib/reviews/submit-claim";
+import { withdrawClaim } from "@/lib/reviews/withdraw-claim";
 import { expectAppError } from "@/lib/testing/expect-app-error";
 import { can, type ProjectAction } from "./permissions";
 
@@ -198,13 +209,65 @@ const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userI
     action: "claim.update_any",
     run: async (t, userId) => deleteClaim({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }),
   },
+  { name: "getClaimContext", action: "project.read", run: async (t, userId) => getClaimContext({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }) },
+  { name: "getClaimHistory", action: "project.read", run: async (t, userId) => getClaimHistory({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }) },
+  { name: "listReviews", action: "project.read", run: async (t, userId) => listReviews({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }) },
+  {
+    name: "listCitationChoices",
+    action: "project.read",
+    run: async (t, userId) => listCitationChoices({ userId, projectId: t.project.id, sourceId: (await ownerSource(t)).id }),
+  },
+  { name: "listReviewQueue", action: "project.read", run: (t, userId) => listReviewQueue({ userId, projectId: t.project.id }) },
+  {
+    name: "submitClaim (someone else's)",
+    action: "claim.update_any",
+    run: async (t, userId) => submitClaim({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }),
+  },
+  {
+    name: "withdrawClaim (someone else's)",
+    action: "claim.update_any",
+    run: async (t, userId) => withdrawClaim({ userId, projectId: t.project.id, claimId: (await ownerClaim(t, { submit: true })).id }),
+  },
+  {
+    name: "reviewClaim",
+    action: "claim.review",
+    run: async (t, userId) =>
+      reviewClaim({ userId, projectId: t.project.id, claimId: (await claimForReview(t, userId)).id, input: { verdict: "DISPUTED", rationale: "The note says otherwise." } }),
+  },
+  {
+    name: "assignClaims",
+    action: "claim.assign",
+    run: async (t, userId) => assignClaims({ userId, projectId: t.project.id, input: { claimIds: [(await ownerClaim(t, { submit: true })).id], assigneeId: t.reviewer.id } }),
+  },
+  {
+    name: "bulkUpdateClaims (assign)",
+    action: "claim.assign",
+    run: async (t, userId) =>
+      bulkUpdateClaims({ userId, projectId: t.project.id, input: { claimIds: [(await ownerClaim(t, { submit: true })).id], operation: "assign", assigneeId: t.reviewer.id } }),
+  },
+  {
+    name: "passBackClaim (assigned to the actor)",
+    action: "claim.review",
+    run: async (t, userId) => {
+      const claim = await claimForReview(t, userId);
+      await db.claim.update({ where: { id: claim.id }, data: { assigneeId: userId } });
+      return passBackClaim({ userId, projectId: t.project.id, claimId: claim.id, input: { comment: "Not my field." } });
+    },
+  },
 ];
+
+/** A claim in review that the actor did not write: the owner's, or the analyst's when the actor is the owner. */
+const claimForReview = async (t: Team, userId: string) => {
+  const source = await ownerSource(t);
+  const authorId = userId === t.owner.id ? t.analyst.id : t.owner.id;
+  return createClaim({ userId: authorId, projectId: t.project.id, input: { sourceId: source.id, start: 0, end: 11, paraphrase: "A claim to check", submit: true } });
+};
 
 const themeOf = (t: Team, name: string) => db.theme.findFirstOrThrow({ where: { projectId: t.project.id, name } });
 /** A claim written by the owner: to everyone else it is someone else's claim. */
-const ownerClaim = async (t: Team) => {
+const ownerClaim = async (t: Team, options: { submit?: boolean } = {}) => {
   const source = await ownerSource(t);
-  return createClaim({ userId: t.owner.id, projectId: t.project.id, input: { sourceId: source.id, start: 0, end: 11, paraphrase: "The owner's claim" } });
+  return createClaim({ userId: t.owner.id, projectId: t.project.id, input: { sourceId: source.id, start: 0, end: 11, paraphrase: "The owner's claim", submit: options.submit } });
 };
 
 const DOC = "# A note on Wattay\n\nJapan pledged a grant for Wattay airport.";

@@ -5,21 +5,31 @@ import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { z } from "zod";
+import { assignClaims } from "@/lib/reviews/assign-claims";
+import { canMove, nextStatus } from "@/lib/reviews/transitions";
 import { parseInput } from "@/lib/validation";
+import { lockClaims } from "./lock-claim";
 
 const bulkSchema = z.object({
   claimIds: z.array(z.string().max(64)).min(1, "Select at least one claim.").max(500, "Select at most 500 claims at once."),
-  operation: z.enum(["add-theme", "remove-theme", "submit"], { error: "Choose what to do with the selected claims." }),
+  operation: z.enum(["add-theme", "remove-theme", "submit", "assign"], { error: "Choose what to do with the selected claims." }),
   themeId: z.string().max(64).optional(),
+  /** For "assign": the reviewer, or blank to unassign. */
+  assigneeId: z.string().max(64).nullish(),
 });
 
 /**
  * Board actions on many claims at once, all or nothing: tag or untag a theme
- * (analysts and owners), or submit one's drafts for review.
+ * (analysts and owners), submit one's drafts (and claims sent back) for
+ * review, or assign them to a reviewer.
  */
 export async function bulkUpdateClaims(options: { userId: string; projectId: string; input: Record<string, unknown> }) {
   const input = parseInput(bulkSchema, options.input);
   const { userId, projectId } = options;
+  if (input.operation === "assign") {
+    const { changed } = await assignClaims({ userId, projectId, input: { claimIds: input.claimIds, assigneeId: input.assigneeId } });
+    return { changed };
+  }
   return db.$transaction(async (tx) => {
     const access = await requireProjectAccess({ userId, projectId, action: "project.read", tx });
     const claims = await tx.claim.findMany({ where: { id: { in: input.claimIds }, projectId }, select: { id: true, authorId: true, status: true } });
@@ -29,10 +39,24 @@ export async function bulkUpdateClaims(options: { userId: string; projectId: str
       if (!can(access.role, "claim.create")) throw forbidden();
       const others = claims.filter((c) => c.authorId !== userId && !can(access.role, "claim.update_any"));
       if (others.length) throw forbidden("You can only submit your own claims for review.");
-      const drafts = claims.filter((c) => c.status === "DRAFT").map((c) => c.id);
-      await tx.claim.updateMany({ where: { id: { in: drafts } }, data: { status: "IN_REVIEW" } });
-      await recordActivity(tx, { projectId, actorId: userId, action: "claim.bulk_submit", objectType: "Claim", objectId: drafts.join(","), after: { count: drafts.length } });
-      return { changed: drafts.length };
+      // Claims already in review or verified are left as they are; the others move, each with its own trail row.
+      await lockClaims(tx, { projectId, claimIds: claims.map((c) => c.id) });
+      const current = await tx.claim.findMany({ where: { id: { in: claims.map((c) => c.id) } }, select: { id: true, status: true, paraphrase: true }, orderBy: { id: "asc" } });
+      const movable = current.filter((c) => canMove(c.status, "submit"));
+      for (const claim of movable) {
+        const status = nextStatus(claim.status, "submit") ?? claim.status;
+        await tx.claim.update({ where: { id: claim.id }, data: { status } });
+        await recordActivity(tx, {
+          projectId,
+          actorId: userId,
+          action: "claim.submit",
+          objectType: "Claim",
+          objectId: claim.id,
+          before: { status: claim.status },
+          after: { status, paraphrase: claim.paraphrase },
+        });
+      }
+      return { changed: movable.length };
     }
 
     if (!can(access.role, "theme.manage")) throw forbidden();

@@ -42,6 +42,7 @@ export async function listClaims(options: { userId: string; projectId: string; f
     ...(filters.source ? { sourceId: filters.source } : {}),
     ...(filters.author ? { authorId: filters.author } : {}),
     ...(filters.reviewer ? { OR: [{ assigneeId: filters.reviewer }, { reviews: { some: { reviewerId: filters.reviewer } } }] } : {}),
+    ...(filters.assignee ? { assigneeId: filters.assignee === "me" ? options.userId : filters.assignee } : {}),
     ...(filters.credibility ? { credibility: filters.credibility } : {}),
     ...(filters.q
       ? {

@@ -52,6 +52,8 @@ export const claimFiltersSchema = z.object({
   source: z.string().max(64).optional().catch(undefined),
   author: z.string().max(64).optional().catch(undefined),
   reviewer: z.string().max(64).optional().catch(undefined),
+  /** The claim's current assignee: a user id, or "me". */
+  assignee: z.string().max(64).optional().catch(undefined),
   credibility: z.coerce.number().int().min(1).max(6).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
   sort: z.enum(["updated", "created", "credibility", "status", "source"]).default("updated").catch("updated"),

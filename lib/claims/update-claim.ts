@@ -2,11 +2,11 @@ import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation";
+import { nextStatus } from "@/lib/reviews/transitions";
 import { checkClaimLinks } from "./check-links";
+import { lockClaims } from "./lock-claim";
 import { requireEditableClaim } from "./require-claim";
 import { updateClaimSchema } from "./schemas";
-
-const REVIEWED = new Set(["VERIFIED", "DISPUTED", "NEEDS_EVIDENCE"]);
 
 /**
  * Edits a claim, keeping its previous state as a ClaimVersion. Changing what
@@ -15,6 +15,8 @@ const REVIEWED = new Set(["VERIFIED", "DISPUTED", "NEEDS_EVIDENCE"]);
 export async function updateClaim(options: { userId: string; projectId: string; claimId: string; input: Record<string, unknown> }) {
   const input = parseInput(updateClaimSchema, options.input);
   return db.$transaction(async (tx) => {
+    // A review running at the same time must not have its verdict overwritten by a stale status.
+    await lockClaims(tx, { projectId: options.projectId, claimIds: [options.claimId] });
     const claim = await requireEditableClaim(tx, options);
     await checkClaimLinks(tx, { projectId: options.projectId, sourceId: claim.sourceId, themeIds: input.themeIds, citationIds: input.citationIds });
     const before = {
@@ -26,7 +28,7 @@ export async function updateClaim(options: { userId: string; projectId: string; 
     };
     const substance =
       before.paraphrase !== input.paraphrase || [...before.citationIds].sort().join() !== [...input.citationIds].sort().join();
-    const status = substance && REVIEWED.has(claim.status) ? "IN_REVIEW" : claim.status;
+    const status = nextStatus(claim.status, "edit", substance);
 
     await tx.claimVersion.create({
       data: { claimId: claim.id, revision: claim.revision, exact: claim.exact, status: claim.status, editorId: options.userId, ...before },

@@ -43,9 +43,10 @@ export const deleteClaimAction = formAction(async (user, formData) => {
 });
 
 export const bulkClaimsAction = formAction(async (user, formData) => {
-  const { projectId, operation, themeId } = fields(formData, "projectId", "operation", "themeId");
+  const { projectId, operation, themeId, assigneeId } = fields(formData, "projectId", "operation", "themeId", "assigneeId");
   const claimIds = formData.getAll("claimIds").filter((v): v is string => typeof v === "string");
-  const { changed } = await bulkUpdateClaims({ userId: user.id, projectId: projectId ?? "", input: { claimIds, operation, themeId } });
+  const { changed } = await bulkUpdateClaims({ userId: user.id, projectId: projectId ?? "", input: { claimIds, operation, themeId, assigneeId } });
   revalidatePath(`/projects/${projectId}`, "layout");
+  if (operation === "assign") revalidatePath("/");
   return { ok: true, message: `${changed} claim${changed === 1 ? "" : "s"} changed.` };
 });

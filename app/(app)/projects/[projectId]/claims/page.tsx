@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClaimStatusBadge } from "@/components/claim-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/authz/permissions";
@@ -7,10 +8,10 @@ import { listClaims } from "@/lib/claims/list-claims";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/status-labels";
 import { formatDate } from "@/lib/format";
 import { listMembers } from "@/lib/members/list-members";
+import { listReviewQueue } from "@/lib/reviews/list-review-queue";
 import { listSourceChoices } from "@/lib/sources/list-source-choices";
 import { listThemes } from "@/lib/themes/list-themes";
 import { loadProject, orNotFound } from "../_lib/load-project";
-import { STATUS_TONE } from "../sources/[sourceId]/_components/claim-detail";
 import { BulkBar } from "./_components/bulk-bar";
 import { ClaimFiltersForm } from "./_components/claim-filters";
 
@@ -26,11 +27,12 @@ export default async function ClaimsPage({
   const { projectId } = await params;
   const query = await searchParams;
   const { user, project } = await loadProject(projectId);
-  const [board, themes, sources, { members }] = await Promise.all([
+  const [board, themes, sources, { members }, queue] = await Promise.all([
     orNotFound(listClaims({ userId: user.id, projectId, filters: query })),
     orNotFound(listThemes({ userId: user.id, projectId })),
     orNotFound(listSourceChoices({ userId: user.id, projectId })),
     orNotFound(listMembers({ userId: user.id, projectId })),
+    orNotFound(listReviewQueue({ userId: user.id, projectId, take: 0 })),
   ]);
   const { claims, filters, byStatus, total, pages } = board;
   const pageHref = (page: number) => {
@@ -45,10 +47,30 @@ export default async function ClaimsPage({
     return `?${next}`;
   };
   const all = Object.values(byStatus).reduce<number>((a, b) => a + (b ?? 0), 0);
-  const filtered = Boolean(filters.theme || filters.status || filters.source || filters.author || filters.reviewer || filters.credibility || filters.q);
+  const filtered = Boolean(filters.theme || filters.status || filters.source || filters.author || filters.reviewer || filters.assignee || filters.credibility || filters.q);
+
+  const mine = filters.assignee === "me" && filters.status === "IN_REVIEW";
+  const reviewers = members.filter((m) => can(m.role, "claim.review")).map((m) => ({ id: m.id, name: m.name }));
 
   return (
     <div className="space-y-4">
+      {queue.total > 0 || mine ? (
+        <p>
+          <Link
+            href={mine ? "?" : "?assignee=me&status=IN_REVIEW"}
+            aria-current={mine ? "page" : undefined}
+            className="inline-flex items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-amber-900 hover:bg-amber-100 aria-[current=page]:border-amber-600"
+            data-testid="my-review-queue"
+          >
+            Awaiting my review <span className="font-semibold tabular-nums">{queue.total}</span>
+          </Link>
+          {mine ? (
+            <Link href="?" className="ml-3 text-stone-600 hover:underline">
+              Show all claims
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
       <nav aria-label="Claims by status" className="flex flex-wrap gap-2">
         <Link href={statusHref(null)} aria-current={!filters.status ? "page" : undefined} className="rounded-md border border-stone-200 bg-white px-3 py-1.5 aria-[current=page]:border-blue-500">
           All <span className="font-semibold tabular-nums">{all}</span>
@@ -76,7 +98,7 @@ export default async function ClaimsPage({
         </EmptyState>
       ) : (
         <form id="bulk" className="space-y-2">
-          <BulkBar projectId={projectId} themes={themes.map((t) => ({ id: t.id, name: t.name, depth: t.depth }))} canTag={can(project.role, "theme.manage")} canSubmit={can(project.role, "claim.create")} />
+          <BulkBar projectId={projectId} themes={themes.map((t) => ({ id: t.id, name: t.name, depth: t.depth }))} canTag={can(project.role, "theme.manage")} canSubmit={can(project.role, "claim.create")} canAssign={can(project.role, "claim.assign")} reviewers={reviewers} />
           <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
             <table className="w-full border-collapse text-left text-sm" data-testid="claim-board">
               <caption className="sr-only">
@@ -104,7 +126,9 @@ export default async function ClaimsPage({
                       <input type="checkbox" name="claimIds" value={claim.id} aria-label={`Select claim: ${claim.paraphrase.slice(0, 60)}`} />
                     </td>
                     <td className="max-w-md px-3 py-2">
-                      <p className="text-stone-900">{claim.paraphrase}</p>
+                      <Link href={`/projects/${projectId}/claims/${claim.id}`} className="block text-stone-900 hover:text-blue-800 hover:underline">
+                        {claim.paraphrase}
+                      </Link>
                       <p className="mt-0.5 line-clamp-2 font-serif text-xs text-stone-500">“{claim.exact}”</p>
                       {claim.orphaned ? <Badge tone="red">Quote not found</Badge> : null}
                     </td>
@@ -119,7 +143,7 @@ export default async function ClaimsPage({
                       </ul>
                     </td>
                     <td className="px-3 py-2">
-                      <Badge tone={STATUS_TONE[claim.status]}>{CLAIM_STATUS_LABELS[claim.status]}</Badge>
+                      <ClaimStatusBadge status={claim.status} />
                     </td>
                     <td className="px-3 py-2 tabular-nums">{claim.credibility}</td>
                     <td className="px-3 py-2">

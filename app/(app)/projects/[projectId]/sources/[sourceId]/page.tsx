@@ -22,10 +22,10 @@ export default async function SourcePage({
   searchParams,
 }: {
   params: Promise<{ projectId: string; sourceId: string }>;
-  searchParams: Promise<{ version?: string; imported?: string; part?: string }>;
+  searchParams: Promise<{ version?: string; imported?: string; part?: string; claim?: string }>;
 }) {
   const { projectId, sourceId } = await params;
-  const { version, imported, part } = await searchParams;
+  const { version, imported, part, claim: claimParam } = await searchParams;
   const { user, project } = await loadProject(projectId);
   const wanted = version && /^\d{1,6}$/.test(version) ? Number(version) : undefined;
   const [source, claims, themes] = await Promise.all([
@@ -41,7 +41,10 @@ export default async function SourcePage({
   // A long source is read a part at a time: the page stays light however long the text.
   const blocks = toBlocks(source.text.body, source.text.markers, anchored);
   const parts = toParts(blocks);
-  const current = parts[Math.min(Math.max(Number(part) || 0, 0), parts.length - 1)] ?? parts[0];
+  // A link to one claim (from the claim page) opens the part that holds it, with the claim open.
+  const linked = claimParam ? anchored.find((c) => c.id === claimParam) : undefined;
+  const linkedPart = linked && part === undefined ? parts.findIndex((p) => linked.start >= p.start && linked.start < p.end) : -1;
+  const current = parts[linkedPart >= 0 ? linkedPart : Math.min(Math.max(Number(part) || 0, 0), parts.length - 1)] ?? parts[0];
   const visible = current ? blocks.slice(current.firstBlock, current.lastBlock + 1) : blocks;
   // A part lists the notes its text cites; the last part also those cited nowhere.
   const citedHere = new Set(visible.flatMap((b) => b.segments.flatMap((seg) => (seg.kind === "marker" ? [seg.label] : []))));
@@ -200,6 +203,7 @@ export default async function SourcePage({
         aside={details}
         parts={parts.map((p) => ({ start: p.start, end: p.end, href: partHref(p.index) }))}
         currentPart={current?.index ?? 0}
+        initialClaimId={linked?.id}
       >
         <div className="rounded-lg border border-stone-200 bg-white px-6 py-6 sm:px-10">
           {partNav}

@@ -4,7 +4,7 @@ import { listClaims } from "@/lib/claims/list-claims";
 
 type Params = { projectId: string };
 
-/** The board: ?theme=&status=&source=&author=&reviewer=&credibility=&q=&sort=&page= */
+/** The board: ?theme=&status=&source=&author=&reviewer=&assignee=&credibility=&q=&sort=&page= (assignee=me: my queue) */
 export const GET = apiRoute<Params>(async ({ user, params, request }) =>
   listClaims({ userId: user.id, projectId: params.projectId, filters: Object.fromEntries(request.nextUrl.searchParams) }),
 );

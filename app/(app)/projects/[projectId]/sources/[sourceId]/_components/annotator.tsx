@@ -25,6 +25,8 @@ export type AnnotatorProps = {
   /** The parts a long source is read in; a claim elsewhere opens its part. */
   parts: { start: number; end: number; href: string }[];
   currentPart: number;
+  /** The claim to open and scroll to when the page loads (a link from the claim page). */
+  initialClaimId?: string;
 };
 
 /**
@@ -37,7 +39,7 @@ export function Annotator(props: AnnotatorProps) {
   const textRef = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [suggested, setSuggested] = useState<string[]>([]);
-  const [activeId, setActiveId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(props.initialClaimId ?? null);
   const claimsById = useMemo(() => new Map(props.claims.map((c) => [c.id, c])), [props.claims]);
   const router = useRouter();
   const { parts, currentPart } = props;
@@ -62,6 +64,12 @@ export function Annotator(props: AnnotatorProps) {
       document.removeEventListener("selectionchange", onChange);
     };
   }, []);
+
+  const { initialClaimId } = props;
+  useEffect(() => {
+    if (!initialClaimId) return;
+    textRef.current?.querySelector(`mark[data-claims~="${CSS.escape(initialClaimId)}"]`)?.scrollIntoView({ block: "center" });
+  }, [initialClaimId]);
 
   const focusClaim = useCallback(
     (id: string) => {

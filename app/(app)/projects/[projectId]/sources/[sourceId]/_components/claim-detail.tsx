@@ -1,17 +1,16 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/actions/form-state";
 import { CREDIBILITY_LABELS } from "@/lib/claims/schemas";
-import { CLAIM_STATUS_LABELS } from "@/lib/claims/status-labels";
+import { CLAIM_STATUS_LABELS, CLAIM_STATUS_TONE } from "@/lib/claims/status-labels";
 import { deleteClaimAction, updateClaimAction } from "../../../claims/actions";
 import { ClaimFields } from "./claim-fields";
 import type { ReaderCitation, ReaderClaim, ReaderTheme } from "./reader-types";
-
-export const STATUS_TONE = { DRAFT: "neutral", IN_REVIEW: "amber", VERIFIED: "green", DISPUTED: "red", NEEDS_EVIDENCE: "violet" } as const;
 
 export function ClaimDetail(props: {
   projectId: string;
@@ -63,7 +62,7 @@ export function ClaimDetail(props: {
   return (
     <div className="space-y-2" data-testid="claim-detail">
       <div className="flex flex-wrap items-center gap-1.5">
-        <Badge tone={STATUS_TONE[claim.status]}>{CLAIM_STATUS_LABELS[claim.status]}</Badge>
+        <Badge tone={CLAIM_STATUS_TONE[claim.status]}>{CLAIM_STATUS_LABELS[claim.status]}</Badge>
         {claim.orphaned ? <Badge tone="red">Quote not found in the current version</Badge> : null}
         <span className="text-xs text-stone-500">by {claim.author.name}</span>
       </div>
@@ -84,6 +83,9 @@ export function ClaimDetail(props: {
         {claim.citations.length ? ` · relies on note${claim.citations.length > 1 ? "s" : ""} ${claim.citations.map((c) => c.label).join(", ")}` : ""}
       </p>
       {claim.note ? <p className="text-sm whitespace-pre-line text-stone-700">{claim.note}</p> : null}
+      <Link href={`/projects/${props.projectId}/claims/${claim.id}`} className="inline-block text-sm text-blue-700 hover:underline">
+        Open the claim: review, history and discussion →
+      </Link>
       {props.canEdit ? (
         <div className="flex gap-2 pt-1">
           <Button variant="secondary" onClick={() => setEditing(true)}>

@@ -1,0 +1,61 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { fields, formAction } from "@/lib/actions/form-action";
+import { assignClaims } from "@/lib/reviews/assign-claims";
+import { passBackClaim } from "@/lib/reviews/pass-back-claim";
+import { reviewClaim } from "@/lib/reviews/review-claim";
+import { VERDICT_LABELS } from "@/lib/reviews/schemas";
+import { submitClaim } from "@/lib/reviews/submit-claim";
+import { withdrawClaim } from "@/lib/reviews/withdraw-claim";
+
+function ids(formData: FormData) {
+  const { projectId, claimId } = fields(formData, "projectId", "claimId");
+  return { projectId: projectId ?? "", claimId: claimId ?? "" };
+}
+
+/** The claim's pages and every list that shows it, including the home page's queue. */
+function refresh(projectId: string) {
+  revalidatePath(`/projects/${projectId}`, "layout");
+  revalidatePath("/");
+}
+
+export const reviewClaimAction = formAction(async (user, formData) => {
+  const target = ids(formData);
+  const { status } = await reviewClaim({
+    userId: user.id,
+    ...target,
+    input: fields(formData, "verdict", "rationale", "evidenceUrl", "citationId"),
+  });
+  refresh(target.projectId);
+  return { ok: true, message: `Review saved: the claim is now ${VERDICT_LABELS[status as keyof typeof VERDICT_LABELS].toLowerCase()}.` };
+});
+
+export const submitClaimAction = formAction(async (user, formData) => {
+  const target = ids(formData);
+  await submitClaim({ userId: user.id, ...target });
+  refresh(target.projectId);
+  return { ok: true, message: "Submitted for review." };
+});
+
+export const withdrawClaimAction = formAction(async (user, formData) => {
+  const target = ids(formData);
+  await withdrawClaim({ userId: user.id, ...target });
+  refresh(target.projectId);
+  return { ok: true, message: "Withdrawn: the claim is a draft again." };
+});
+
+export const assignClaimAction = formAction(async (user, formData) => {
+  const target = ids(formData);
+  const { assigneeId } = fields(formData, "assigneeId");
+  const { assignee } = await assignClaims({ userId: user.id, projectId: target.projectId, input: { claimIds: [target.claimId], assigneeId } });
+  refresh(target.projectId);
+  return { ok: true, message: assignee ? `Assigned to ${assignee.name}.` : "The claim has no reviewer now." };
+});
+
+export const passBackClaimAction = formAction(async (user, formData) => {
+  const target = ids(formData);
+  await passBackClaim({ userId: user.id, ...target, input: fields(formData, "comment") });
+  refresh(target.projectId);
+  return { ok: true, message: "Passed back to the author with your comment." };
+});

@@ -1,0 +1,27 @@
+import "server-only";
+import { requireProjectAccess } from "@/lib/authz/require-project-access";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+
+/** Every review of a claim, oldest first: the order in which they took effect. */
+export async function listReviews(options: { userId: string; projectId: string; claimId: string }) {
+  await requireProjectAccess({ userId: options.userId, projectId: options.projectId, action: "project.read" });
+  const claim = await db.claim.findFirst({ where: { id: options.claimId, projectId: options.projectId }, select: { id: true } });
+  if (!claim) throw notFound("Claim");
+  return db.review.findMany({
+    where: { claimId: claim.id },
+    select: {
+      id: true,
+      verdict: true,
+      rationale: true,
+      evidenceUrl: true,
+      claimRevision: true,
+      createdAt: true,
+      reviewer: { select: { id: true, name: true } },
+      citation: { select: { id: true, label: true, text: true } },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}
+
+export type ClaimReview = Awaited<ReturnType<typeof listReviews>>[number];

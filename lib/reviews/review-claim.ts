@@ -1,0 +1,71 @@
+import "server-only";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { requireProjectAccess } from "@/lib/authz/require-project-access";
+import { lockClaims } from "@/lib/claims/lock-claim";
+import { db } from "@/lib/db";
+import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import { parseInput } from "@/lib/validation";
+import { reviewClaimSchema } from "./schemas";
+import { nextStatus, refusal } from "./transitions";
+
+/**
+ * Records a verdict on a claim, with its rationale, and sets the claim's
+ * status to it. Nobody reviews their own claim. The claim row is locked
+ * first, so concurrent reviews of one claim run in turn: every review is
+ * kept, in the order they took effect, and the status is the last verdict.
+ * The reviewer becomes the claim's reviewer of record (its assignee), so an
+ * edit that sends it back to review returns it to their queue.
+ */
+export async function reviewClaim(options: { userId: string; projectId: string; claimId: string; input: Record<string, unknown> }) {
+  const input = parseInput(reviewClaimSchema, options.input);
+  const { userId, projectId, claimId } = options;
+  return db.$transaction(async (tx) => {
+    await requireProjectAccess({ userId, projectId, action: "claim.review", tx });
+    const locked = await lockClaims(tx, { projectId, claimIds: [claimId] });
+    if (!locked.has(claimId)) throw notFound("Claim");
+    const claim = await tx.claim.findUniqueOrThrow({
+      where: { id: claimId },
+      select: { id: true, status: true, revision: true, authorId: true, sourceId: true, paraphrase: true, assigneeId: true },
+    });
+    if (claim.authorId === userId) throw forbidden("You wrote this claim, so someone else must review it.");
+    const status = nextStatus(claim.status, "review", input.verdict);
+    if (!status) throw conflict(refusal(claim.status, "review"));
+    if (input.citationId) {
+      const citation = await tx.citation.findFirst({ where: { id: input.citationId, sourceId: claim.sourceId }, select: { id: true } });
+      if (!citation) {
+        const message = "Choose one of the footnotes of this claim's source.";
+        throw invalid(message, { citationId: [message] });
+      }
+    }
+    // Timestamps follow the lock order, even when the transactions began the other way round.
+    const latest = await tx.review.findFirst({ where: { claimId }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+    const createdAt = new Date(Math.max(Date.now(), (latest?.createdAt.getTime() ?? 0) + 1));
+
+    const review = await tx.review.create({
+      data: {
+        claimId,
+        reviewerId: userId,
+        verdict: input.verdict,
+        rationale: input.rationale,
+        evidenceUrl: input.evidenceUrl,
+        citationId: input.citationId,
+        claimRevision: claim.revision,
+        createdAt,
+      },
+      select: { id: true, verdict: true, rationale: true, evidenceUrl: true, citationId: true, claimRevision: true, createdAt: true },
+    });
+    await tx.claim.update({ where: { id: claimId }, data: { status, assigneeId: userId } });
+    await recordActivity(tx, {
+      projectId,
+      actorId: userId,
+      action: "review.create",
+      objectType: "Claim",
+      objectId: claimId,
+      before: { status: claim.status, assigneeId: claim.assigneeId },
+      after: { status, reviewId: review.id, verdict: input.verdict, rationale: input.rationale, paraphrase: claim.paraphrase },
+    });
+    await notify(tx, { recipientIds: [claim.authorId], projectId, actorId: userId, type: "claim.reviewed", objectType: "Claim", objectId: claimId });
+    return { review, status };
+  });
+}
