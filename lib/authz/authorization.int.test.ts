@@ -34,6 +34,10 @@ import { deleteClaim } from "@/lib/claims/delete-claim";
 import { getClaim } from "@/lib/claims/get-claim";
 import { listClaims } from "@/lib/claims/list-claims";
 import { listSourceClaims } from "@/lib/claims/list-source-claims";
+import { createComment } from "@/lib/comments/create-comment";
+import { deleteComment } from "@/lib/comments/delete-comment";
+import { listComments } from "@/lib/comments/list-comments";
+import { updateComment } from "@/lib/comments/update-comment";
 import { expectAppError } from "@/lib/testing/expect-app-error";
 import { can, type ProjectAction } from "./permissions";
 
@@ -196,7 +200,47 @@ const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userI
     action: "claim.update_any",
     run: async (t, userId) => deleteClaim({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }),
   },
+  {
+    name: "createComment",
+    action: "comment.create",
+    run: async (t, userId) => createComment({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id, input: { body: "A question" } }),
+  },
+  {
+    name: "createComment (reply, on a brief)",
+    action: "comment.create",
+    run: async (t, userId) => {
+      const brief = await db.brief.create({ data: { projectId: t.project.id, title: "A brief", authorId: t.owner.id } });
+      const top = await createComment({ userId: t.owner.id, projectId: t.project.id, briefId: brief.id, input: { body: "Read this" } });
+      return createComment({ userId, projectId: t.project.id, briefId: brief.id, input: { body: "Done", parentId: top.id } });
+    },
+  },
+  { name: "listComments", action: "project.read", run: async (t, userId) => listComments({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }) },
+  {
+    name: "updateComment (own)",
+    action: "comment.create",
+    run: async (t, userId) => {
+      const comment = await createComment({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id, input: { body: "Frist" } });
+      return updateComment({ userId, projectId: t.project.id, commentId: comment.id, input: { body: "First" } });
+    },
+  },
+  {
+    name: "deleteComment (own)",
+    action: "comment.create",
+    run: async (t, userId) => {
+      const comment = await createComment({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id, input: { body: "Oops" } });
+      return deleteComment({ userId, projectId: t.project.id, commentId: comment.id });
+    },
+  },
+  {
+    name: "deleteComment (someone else's)",
+    action: "comment.moderate",
+    run: async (t, userId) => deleteComment({ userId, projectId: t.project.id, commentId: (await ownerComment(t)).id }),
+  },
 ];
+
+/** A comment by the owner on the owner's claim. */
+const ownerComment = async (t: Team) =>
+  createComment({ userId: t.owner.id, projectId: t.project.id, claimId: (await ownerClaim(t)).id, input: { body: "The owner's comment" } });
 
 const themeOf = (t: Team, name: string) => db.theme.findFirstOrThrow({ where: { projectId: t.project.id, name } });
 /** A claim written by the owner: to everyone else it is someone else's claim. */
