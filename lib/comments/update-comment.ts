@@ -20,14 +20,15 @@ export async function updateComment(options: { userId: string; projectId: string
     const { comment } = await requireComment(tx, options);
     if (comment.authorId !== userId) throw forbidden("Only its author can edit a comment.");
     const mentionedIds = await checkMentions(tx, { projectId, body: input.body });
-    const unchanged = { id: comment.id, claimId: comment.claimId, briefId: comment.briefId };
-    if (input.body === comment.body) return unchanged;
+    const select = { id: true, claimId: true, briefId: true, parentId: true, body: true, createdAt: true, updatedAt: true } as const;
+    if (input.body === comment.body) return tx.comment.findUniqueOrThrow({ where: { id: comment.id }, select });
 
     const before = comment.mentions.map((m) => m.userId);
     await tx.commentMention.deleteMany({ where: { commentId: comment.id } });
-    await tx.comment.update({
+    const updated = await tx.comment.update({
       where: { id: comment.id },
       data: { body: input.body, mentions: { create: mentionedIds.map((id) => ({ userId: id })) } },
+      select,
     });
     await recordActivity(tx, {
       projectId,
@@ -40,6 +41,6 @@ export async function updateComment(options: { userId: string; projectId: string
     });
     const added = mentionedIds.filter((id) => !before.includes(id));
     await notify(tx, { projectId, actorId: userId, type: "comment.mention", objectType: "Comment", objectId: comment.id, recipientIds: added });
-    return unchanged;
+    return updated;
   });
 }
