@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { LiveUpdates } from "@/components/live/live-updates";
 import { requireUser } from "@/lib/auth";
+import { countUnread } from "@/lib/notifications/count-unread";
+import { InboxLink } from "./_components/inbox-link";
 import { signOutAction } from "./actions";
 
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const unread = await countUnread({ userId: user.id });
   return (
     <div className="min-h-screen">
       <header className="border-b border-stone-200 bg-white">
@@ -16,6 +19,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             <Link href="/" className="hover:text-stone-950">
               Projects
             </Link>
+            <InboxLink unread={unread} />
             <Link href="/settings/tokens" className="hover:text-stone-950">
               API tokens
             </Link>

@@ -26,6 +26,21 @@ describe("describeActivity", () => {
     expect(say("claim.unassign", null, claim)).toBe("took the claim “Japan funds Wattay.” off its reviewer's queue");
     expect(say("claim.pass_back", null, claim)).toBe("passed the claim “Japan funds Wattay.” back to its author");
   });
+  it("quotes the start of a comment, mentions as names", () => {
+    const after = { body: "I doubt it, @[Kenji Sato](user:ck1) — **see** note 3", claimId: "c1", briefId: null, parentId: null };
+    expect(describeActivity({ action: "comment.create", before: null, after })).toBe(
+      "commented on a claim: “I doubt it, @Kenji Sato — see note 3”",
+    );
+    expect(describeActivity({ action: "comment.create", before: null, after: { ...after, parentId: "p1" } })).toBe(
+      "replied on a claim: “I doubt it, @Kenji Sato — see note 3”",
+    );
+    expect(describeActivity({ action: "comment.update", before: { body: "x" }, after: { body: "Fixed a typo", briefId: "b1" } })).toBe(
+      "edited a comment on a brief: “Fixed a typo”",
+    );
+    expect(describeActivity({ action: "comment.delete", before: { body: "gone", claimId: "c1" }, after: null })).toBe(
+      "deleted a comment on a claim",
+    );
+  });
   it("falls back to the action's own words", () => {
     expect(describeActivity({ action: "brief.export_started", before: null, after: null })).toBe("brief export started");
   });

@@ -1,3 +1,5 @@
+import { commentExcerpt } from "@/lib/comments/mentions";
+
 type Json = unknown;
 
 const field = (value: Json, key: string): string | undefined => {
@@ -9,6 +11,10 @@ const field = (value: Json, key: string): string | undefined => {
 };
 
 const role = (value: Json) => field(value, "role")?.toLowerCase();
+
+/** "a claim" or "a brief": what a comment row was about. */
+const commentedOn = (value: Json) => (field(value, "briefId") ? "a brief" : "a claim");
+const excerpt = (value: Json) => commentExcerpt(field(value, "body") ?? "", 60);
 
 /** A sentence for an activity row, e.g. "added ana@example.org as reviewer". */
 export function describeActivity(row: { action: string; before: Json; after: Json }): string {
@@ -69,6 +75,14 @@ export function describeActivity(row: { action: string; before: Json; after: Jso
       if (verdict === "DISPUTED") return `disputed ${claim}`;
       return `asked for more evidence for ${claim}`;
     }
+    case "comment.create":
+      return field(after, "parentId")
+        ? `replied on ${commentedOn(after)}: “${excerpt(after)}”`
+        : `commented on ${commentedOn(after)}: “${excerpt(after)}”`;
+    case "comment.update":
+      return `edited a comment on ${commentedOn(after)}: “${excerpt(after)}”`;
+    case "comment.delete":
+      return `deleted a comment on ${commentedOn(before)}`;
     case "theme.create": {
       const parent = field(after, "parentName");
       return `added the theme “${field(after, "name")}”${parent ? ` under “${parent}”` : ""}`;

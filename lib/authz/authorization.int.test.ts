@@ -46,6 +46,10 @@ import { passBackClaim } from "@/lib/reviews/pass-back-claim";
 import { reviewClaim } from "@/lib/reviews/review-claim";
 import { submitClaim } from "@/lib/reviews/submit-claim";
 import { withdrawClaim } from "@/lib/reviews/withdraw-claim";
+import { createComment } from "@/lib/comments/create-comment";
+import { deleteComment } from "@/lib/comments/delete-comment";
+import { listComments } from "@/lib/comments/list-comments";
+import { updateComment } from "@/lib/comments/update-comment";
 import { expectAppError } from "@/lib/testing/expect-app-error";
 import { can, type ProjectAction } from "./permissions";
 
@@ -254,6 +258,42 @@ const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userI
       return passBackClaim({ userId, projectId: t.project.id, claimId: claim.id, input: { comment: "Not my field." } });
     },
   },
+  {
+    name: "createComment",
+    action: "comment.create",
+    run: async (t, userId) => createComment({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id, input: { body: "A question" } }),
+  },
+  {
+    name: "createComment (reply, on a brief)",
+    action: "comment.create",
+    run: async (t, userId) => {
+      const brief = await db.brief.create({ data: { projectId: t.project.id, title: "A brief", authorId: t.owner.id } });
+      const top = await createComment({ userId: t.owner.id, projectId: t.project.id, briefId: brief.id, input: { body: "Read this" } });
+      return createComment({ userId, projectId: t.project.id, briefId: brief.id, input: { body: "Done", parentId: top.id } });
+    },
+  },
+  { name: "listComments", action: "project.read", run: async (t, userId) => listComments({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }) },
+  {
+    name: "updateComment (own)",
+    action: "comment.create",
+    run: async (t, userId) => {
+      const comment = await createComment({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id, input: { body: "Frist" } });
+      return updateComment({ userId, projectId: t.project.id, commentId: comment.id, input: { body: "First" } });
+    },
+  },
+  {
+    name: "deleteComment (own)",
+    action: "comment.create",
+    run: async (t, userId) => {
+      const comment = await createComment({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id, input: { body: "Oops" } });
+      return deleteComment({ userId, projectId: t.project.id, commentId: comment.id });
+    },
+  },
+  {
+    name: "deleteComment (someone else's)",
+    action: "comment.moderate",
+    run: async (t, userId) => deleteComment({ userId, projectId: t.project.id, commentId: (await ownerComment(t)).id }),
+  },
 ];
 
 /** A claim in review that the actor did not write: the owner's, or the analyst's when the actor is the owner. */
@@ -262,6 +302,10 @@ const claimForReview = async (t: Team, userId: string) => {
   const authorId = userId === t.owner.id ? t.analyst.id : t.owner.id;
   return createClaim({ userId: authorId, projectId: t.project.id, input: { sourceId: source.id, start: 0, end: 11, paraphrase: "A claim to check", submit: true } });
 };
+
+/** A comment by the owner on the owner's claim. */
+const ownerComment = async (t: Team) =>
+  createComment({ userId: t.owner.id, projectId: t.project.id, claimId: (await ownerClaim(t)).id, input: { body: "The owner's comment" } });
 
 const themeOf = (t: Team, name: string) => db.theme.findFirstOrThrow({ where: { projectId: t.project.id, name } });
 /** A claim written by the owner: to everyone else it is someone else's claim. */

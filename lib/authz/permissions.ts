@@ -23,7 +23,10 @@ export const PERMISSIONS = {
   "claim.update_any": ["OWNER"],
   "claim.review": ["OWNER", "ANALYST", "REVIEWER"],
   "claim.assign": ["OWNER", "ANALYST", "REVIEWER"],
+  /** Comment, reply, and edit or delete one's own comments. */
   "comment.create": ["OWNER", "ANALYST", "REVIEWER", "VIEWER"],
+  /** Delete anybody's comment. */
+  "comment.moderate": ["OWNER"],
   "theme.manage": ["OWNER", "ANALYST"],
   "brief.create": ["OWNER", "ANALYST"],
   "brief.edit": ["OWNER", "ANALYST"],

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimStatusBadge } from "@/components/claim-status-badge";
+import { CommentThread } from "@/components/comments/comment-thread";
 import { Badge } from "@/components/ui/badge";
 import { can } from "@/lib/authz/permissions";
 import { getClaim } from "@/lib/claims/get-claim";
@@ -137,11 +138,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ projectI
 
       <ClaimHistory items={history} />
 
-      <section aria-labelledby="discussion" className="space-y-3">
-        <h2 id="discussion" className="text-lg font-semibold">
-          Discussion
-        </h2>
-      </section>
+      <CommentThread projectId={projectId} claimId={claimId} currentUser={user} role={project.role} />
     </article>
   );
 }

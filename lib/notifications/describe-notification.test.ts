@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { describeNotification, notificationHref } from "./describe-notification";
+
+const claim = { kind: "claim" as const, title: "Japan funds Wattay airport", authorId: "mai" };
+
+describe("describeNotification", () => {
+  it("tells a mention, a reply to me and a reply on my claim apart", () => {
+    const comment = { id: "c1", excerpt: "See note 3", threadAuthorId: "kenji", deleted: false };
+    expect(describeNotification({ type: "comment.mention", recipientId: "somchai", subject: { ...claim, comment } })).toBe(
+      "mentioned you in a comment on the claim “Japan funds Wattay airport”",
+    );
+    expect(describeNotification({ type: "comment.reply", recipientId: "kenji", subject: { ...claim, comment } })).toBe(
+      "replied to your comment on the claim “Japan funds Wattay airport”",
+    );
+    expect(describeNotification({ type: "comment.reply", recipientId: "mai", subject: { ...claim, comment } })).toBe(
+      "replied to a comment on your claim “Japan funds Wattay airport”",
+    );
+  });
+
+  it("words the review workflow's notifications and survives a deleted object", () => {
+    expect(describeNotification({ type: "claim.reviewed", recipientId: "mai", subject: claim })).toBe("reviewed your claim “Japan funds Wattay airport”");
+    expect(describeNotification({ type: "claim.assigned", recipientId: "kenji", subject: claim })).toBe(
+      "asked you to review the claim “Japan funds Wattay airport”",
+    );
+    expect(describeNotification({ type: "comment.mention", recipientId: "kenji", subject: null })).toBe(
+      "mentioned you — a comment that has since been deleted",
+    );
+  });
+
+  it("links to the claim page, at the comment", () => {
+    expect(notificationHref("p1", { claimId: "k1", commentId: "c1" })).toBe("/projects/p1/claims/k1#comment-c1");
+    expect(notificationHref("p1", { briefId: "b1" })).toBe("/projects/p1/briefs/b1");
+    expect(notificationHref("p1", {})).toBeNull();
+  });
+});
