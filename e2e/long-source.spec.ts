@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { makeProject, makeSource } from "@/lib/factories";
 import { expect, test } from "./fixtures";
 
-test("a long source is read in parts, each with its notes, and a claim in another part opens that part", async ({ signedInPage: page, user }) => {
+test("a long source is read in parts, each with its notes and claims, and the panel leads to the part holding a claim", async ({ signedInPage: page, user }) => {
   const project = await makeProject(user, { name: `Long ${Date.now()}` });
   const paragraph = (i: number) => `Paragraph ${i} on Mekong connectivity. ${"The corridor carries freight and passengers. ".repeat(110)}`;
   const paragraphs = Array.from({ length: 14 }, (_, i) => paragraph(i + 1));
@@ -24,8 +24,11 @@ test("a long source is read in parts, each with its notes, and a claim in anothe
   await expect(page.getByTestId("notes-list")).toContainText("First note");
   await expect(page.getByTestId("notes-list")).not.toContainText("Second note");
 
-  await page.getByTestId("claim-list").getByRole("button", { name: /The railway is the final point/ }).click();
+  // The panel lists this part's claims and counts the others by part.
+  await expect(page.getByRole("heading", { name: "Claims in this part (0)" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Claims in other parts" }).getByRole("link", { name: "Part 3 (1)" }).click();
   await expect(page).toHaveURL(/part=2/);
+  await page.getByTestId("claim-list").getByRole("button", { name: /The railway is the final point/ }).click();
   await expect(page.locator("mark[data-claims]")).toHaveText(words);
   await expect(page.getByTestId("notes-list")).toContainText("Second note");
 });

@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: generates a dataset in a throwaway database, starts the
  * production server on it and measures sign-in and the main pages, imports of a
- * long text and a PDF, the reader of that long text, and search of a large
- * project (page and API), each beside a floor measured in the same run. Prints
+ * long text and a PDF, the reader of that long text (bare, then with thousands
+ * of claims), search of a large project (page and API), the claims board of a
+ * project of many claims, and claim creation by many analysts at once, each
+ * beside a floor measured in the same run. Prints
  * a table and writes bench-results/<timestamp>.json. `npm run bench -- --help` lists the flags.
  */
 import { randomBytes } from "node:crypto";
@@ -10,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createTestDatabase } from "../lib/test-database";
+import { runClaimScenarios, seedClaimsProject } from "./claim-scenarios";
 import { seedDataset } from "./dataset";
 import { describeDatabase } from "./floors";
 import { runImportScenarios } from "./import-scenarios";
@@ -72,6 +75,7 @@ async function main(): Promise<void> {
   log(`  ${Object.entries(dataset.rows).map(([t, n]) => `${n} ${t}`).join(", ")} in ${dataset.seconds.toFixed(1)} s`);
   // Apart from the dataset above, so that its scenarios see the same data as before.
   const library = await seedLibrary(database.url, options, log);
+  const claimsProject = await seedClaimsProject(database.url, options, log);
   await db.$disconnect();
 
   const pool = new pg.Pool({ connectionString: database.url, max: poolSize });
@@ -120,11 +124,12 @@ async function main(): Promise<void> {
     const imports = await runImportScenarios(ctx, library);
     await db.$disconnect();
     const search = await runSearchScenarios(ctx, library, imports.largeSource);
-    for (const part of [pages, imports, search]) {
+    const claims = await runClaimScenarios(ctx, library, imports.largeSource, claimsProject);
+    for (const part of [pages, imports, search, claims]) {
       results.scenarios.push(...part.scenarios);
       results.floors.push(...part.floors);
     }
-    results.notes.push(...imports.notes, ...search.notes);
+    results.notes.push(...imports.notes, ...search.notes, ...claims.notes);
     results.sections.push(...search.sections);
   } catch (error) {
     if (!interrupt.signal.aborted) console.error(`Server output (last lines):\n${server.output()}`);

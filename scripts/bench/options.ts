@@ -31,6 +31,14 @@ export type BenchOptions = {
   searchSources: number;
   /** Words per source of the search project. */
   searchWords: number;
+  /** Claims added to the long imported source for the reader-with-claims scenario (0 skips it). */
+  readerClaims: number;
+  /** Claims of the board project (0: no board scenario). */
+  boardClaims: number;
+  /** Analysts creating claims at once (each with an API token). */
+  analysts: number;
+  /** Measured claim creations (0: no creation scenario). */
+  claimCreates: number;
 };
 
 const HELP = `npm run bench -- [options]
@@ -55,6 +63,11 @@ const HELP = `npm run bench -- [options]
   --pdf-pages N         pages of the PDF import, ~400 words each (default 100; quick 5; 0 skips)
   --search-sources N    sources of the search project (default 1000; quick 40; 0 skips search)
   --search-words N      words per search source (default 5000; quick 1000)
+
+  --reader-claims N     claims added to the long source, read back (default 2000; quick 200; 0 skips)
+  --board-claims N      claims of the board project (default 20000; quick 2000; 0 skips the board)
+  --analysts N          analysts creating claims at once (default 20; quick 4)
+  --claim-creates N     measured claim creations (default 1000; quick 40; 0 skips)
 
 Database: a throwaway database on BENCH_DATABASE_URL, TEST_DATABASE_URL or
 DATABASE_URL (created and dropped), else an in-memory embedded PostgreSQL.`;
@@ -90,6 +103,10 @@ export function parseOptions(argv: string[]): BenchOptions {
       "pdf-pages": { type: "string" },
       "search-sources": { type: "string" },
       "search-words": { type: "string" },
+      "reader-claims": { type: "string" },
+      "board-claims": { type: "string" },
+      analysts: { type: "string" },
+      "claim-creates": { type: "string" },
     },
   });
   if (values.help) {
@@ -117,5 +134,9 @@ export function parseOptions(argv: string[]): BenchOptions {
     pdfPages: int(values["pdf-pages"], q ? 5 : 100, "pdf-pages"),
     searchSources: int(values["search-sources"], q ? 40 : 1000, "search-sources"),
     searchWords: int(values["search-words"], q ? 1000 : 5000, "search-words", 50),
+    readerClaims: int(values["reader-claims"], q ? 200 : 2000, "reader-claims"),
+    boardClaims: int(values["board-claims"], q ? 2000 : 20_000, "board-claims"),
+    analysts: int(values.analysts, q ? 4 : 20, "analysts", 1),
+    claimCreates: int(values["claim-creates"], q ? 40 : 1000, "claim-creates"),
   };
 }

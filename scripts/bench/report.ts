@@ -21,8 +21,8 @@ export type Measurement = {
   responseBytes: number | null;
 };
 
-/** What a scenario should achieve: its median or p95 at most `ms`. */
-export type Target = { stat: "median" | "p95"; ms: number };
+/** What a scenario should achieve: its median or p95 at most `ms`, and at least `perSecond` completed a second. */
+export type Target = { stat: "median" | "p95"; ms: number; perSecond?: number };
 export type ScenarioRow = Measurement & { floorKey: string; target?: Target };
 /** A further table: a breakdown printed under the main ones. */
 export type Section = { title: string; header: string[]; rows: string[][] };
@@ -57,7 +57,9 @@ const errorsOf = (s: LoadStats) => `${s.errors}${s.cutShort ? "*" : ""}`;
 function targetOf(s: ScenarioRow): string {
   if (!s.target) return "—";
   const value = s.target.stat === "median" ? s.stats.medianMs : s.stats.p95Ms;
-  return `${s.target.stat} ≤ ${s.target.ms.toLocaleString("en")} ${value <= s.target.ms ? "✓" : "✗"}`;
+  const latency = `${s.target.stat} ≤ ${s.target.ms.toLocaleString("en")} ${value <= s.target.ms ? "✓" : "✗"}`;
+  if (s.target.perSecond === undefined) return latency;
+  return `${latency}, ≥ ${s.target.perSecond}/s ${s.stats.reqPerSec >= s.target.perSecond ? "✓" : "✗"}`;
 }
 
 export function formatReport(r: BenchReport): string {

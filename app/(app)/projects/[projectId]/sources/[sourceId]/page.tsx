@@ -46,6 +46,16 @@ export default async function SourcePage({
   const linkedPart = linked && part === undefined ? parts.findIndex((p) => linked.start >= p.start && linked.start < p.end) : -1;
   const current = parts[linkedPart >= 0 ? linkedPart : Math.min(Math.max(Number(part) || 0, 0), parts.length - 1)] ?? parts[0];
   const visible = current ? blocks.slice(current.firstBlock, current.lastBlock + 1) : blocks;
+  // The panel holds the claims of the part on screen (and those whose quote was lost);
+  // the other parts only say how many they hold, so the page stays light with thousands.
+  const partOf = (c: { start: number }) => parts.findIndex((p) => c.start >= p.start && c.start <= p.end);
+  const claimsPerPart = parts.map(() => 0);
+  for (const c of anchored) {
+    const index = partOf(c);
+    if (index >= 0) claimsPerPart[index]! += 1;
+  }
+  const paged = parts.length > 1 && current !== undefined && source.current;
+  const panelClaims = paged ? claims.filter((c) => c.orphaned || (c.start < current.end && c.end > current.start)) : claims;
   // A part lists the notes its text cites; the last part also those cited nowhere.
   const citedHere = new Set(visible.flatMap((b) => b.segments.flatMap((seg) => (seg.kind === "marker" ? [seg.label] : []))));
   const lastPart = !current || current.index === parts.length - 1;
@@ -199,9 +209,9 @@ export default async function SourcePage({
         canManageThemes={can(project.role, "theme.manage")}
         themes={themes.map((t) => ({ id: t.id, name: t.name, colour: t.colour, depth: t.depth }))}
         citations={notesShown.map((c) => ({ id: c.id, label: c.label, text: c.text.slice(0, 200) }))}
-        claims={claims.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() }))}
+        claims={panelClaims.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() }))}
         aside={details}
-        parts={parts.map((p) => ({ start: p.start, end: p.end, href: partHref(p.index) }))}
+        parts={parts.map((p) => ({ start: p.start, end: p.end, href: partHref(p.index), claims: claimsPerPart[p.index]! }))}
         currentPart={current?.index ?? 0}
         initialClaimId={linked?.id}
       >

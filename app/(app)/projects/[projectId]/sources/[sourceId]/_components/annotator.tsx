@@ -22,8 +22,8 @@ export type AnnotatorProps = {
   children: React.ReactNode;
   /** Server-rendered details shown under the claims panel. */
   aside?: React.ReactNode;
-  /** The parts a long source is read in; a claim elsewhere opens its part. */
-  parts: { start: number; end: number; href: string }[];
+  /** The parts a long source is read in, with how many claims each holds; a claim elsewhere opens its part. */
+  parts: { start: number; end: number; href: string; claims: number }[];
   currentPart: number;
   /** The claim to open and scroll to when the page loads (a link from the claim page). */
   initialClaimId?: string;

@@ -10,7 +10,7 @@ import type { Selection } from "./reader-types";
 
 /** The side panel: the new-claim form for a selection, then the source's claims in reading order. */
 export function ClaimPanel(
-  props: Omit<AnnotatorProps, "children" | "aside" | "parts" | "currentPart"> & {
+  props: Omit<AnnotatorProps, "children" | "aside"> & {
     selection: Selection | null;
     suggestedLabels: string[];
     activeId: string | null;
@@ -21,6 +21,8 @@ export function ClaimPanel(
   const [status, setStatus] = useState("");
   const [theme, setTheme] = useState("");
   const shown = props.claims.filter((c) => (!status || c.status === status) && (!theme || c.themes.some((t) => t.id === theme)));
+  const paged = props.parts.length > 1;
+  const elsewhere = paged ? props.parts.map((p, index) => ({ ...p, index })).filter((p) => p.index !== props.currentPart && p.claims > 0) : [];
 
   return (
     <section className="space-y-4" aria-label="Claims of this source">
@@ -46,7 +48,7 @@ export function ClaimPanel(
 
       <section className="rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="claims-heading">
         <h2 id="claims-heading" className="mb-2 font-semibold">
-          Claims ({props.claims.length})
+          {paged ? `Claims in this part (${props.claims.length})` : `Claims (${props.claims.length})`}
         </h2>
         {props.claims.length ? (
           <div className="mb-3 grid grid-cols-2 gap-2">
@@ -69,7 +71,7 @@ export function ClaimPanel(
             </select>
           </div>
         ) : (
-          <p className="text-stone-600">No claims on this source yet.</p>
+          <p className="text-stone-600">{paged ? "No claims in this part." : "No claims on this source yet."}</p>
         )}
         <ol className="space-y-2" data-testid="claim-list">
           {shown.map((claim) => {
@@ -107,6 +109,22 @@ export function ClaimPanel(
             );
           })}
         </ol>
+        {elsewhere.length ? (
+          <nav aria-label="Claims in other parts" className="mt-3 border-t border-stone-200 pt-3 text-sm">
+            <p className="text-stone-600">
+              {elsewhere.reduce((n, p) => n + p.claims, 0).toLocaleString("en")} more in other parts:
+            </p>
+            <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+              {elsewhere.map((p) => (
+                <li key={p.index}>
+                  <a href={p.href} className="text-blue-700 hover:underline">
+                    Part {p.index + 1} <span className="text-stone-500">({p.claims.toLocaleString("en")})</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
       </section>
     </section>
   );
