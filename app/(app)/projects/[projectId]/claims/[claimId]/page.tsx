@@ -50,7 +50,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ projectI
           ← Claims
         </Link>
         <div className="flex flex-wrap items-center gap-2">
-          <ClaimStatusBadge status={claim.status} />
+          <span data-testid="claim-status">
+            <ClaimStatusBadge status={claim.status} />
+          </span>
           {claim.orphaned ? <Badge tone="red">Quote not found in the current version</Badge> : null}
           <span className="text-sm text-stone-600">
             by {claim.author.name} · reviewer {claim.assignee ? claim.assignee.name : "not assigned"} · revision {claim.revision}
