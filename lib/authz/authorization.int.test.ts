@@ -26,6 +26,7 @@ import { deleteTheme } from "@/lib/themes/delete-theme";
 import { exportCodebook } from "@/lib/themes/export-codebook";
 import { importCodebook } from "@/lib/themes/import-codebook";
 import { listThemes } from "@/lib/themes/list-themes";
+import { listThemeChoices } from "@/lib/themes/list-theme-choices";
 import { mergeThemes } from "@/lib/themes/merge-themes";
 import { themeCoverage } from "@/lib/themes/theme-coverage";
 import { updateTheme } from "@/lib/themes/update-theme";
@@ -105,6 +106,7 @@ const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userI
   { name: "listSources", action: "project.read", run: (t, userId) => listSources({ userId, projectId: t.project.id }) },
   { name: "listSourceChoices", action: "project.read", run: (t, userId) => listSourceChoices({ userId, projectId: t.project.id }) },
   { name: "listThemes", action: "project.read", run: (t, userId) => listThemes({ userId, projectId: t.project.id }) },
+  { name: "listThemeChoices", action: "project.read", run: (t, userId) => listThemeChoices({ userId, projectId: t.project.id }) },
   { name: "listBriefs", action: "project.read", run: (t, userId) => listBriefs({ userId, projectId: t.project.id }) },
   { name: "countClaimsByStatus", action: "project.read", run: (t, userId) => countClaimsByStatus({ userId, projectId: t.project.id }) },
   {

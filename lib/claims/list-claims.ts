@@ -60,7 +60,7 @@ export async function listClaims(options: { userId: string; projectId: string; f
   };
   const where: Prisma.ClaimWhereInput = { ...base, ...(filters.status ? { status: filters.status } : {}) };
 
-  const [claims, total, byStatus] = await Promise.all([
+  const [claims, byStatus] = await Promise.all([
     db.claim.findMany({
       where,
       select: {
@@ -80,14 +80,16 @@ export async function listClaims(options: { userId: string; projectId: string; f
       skip: (filters.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
     }),
-    db.claim.count({ where }),
     db.claim.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
   ]);
+  // The counts by status cover the other filters, so the total needs no query of its own.
+  const counts = Object.fromEntries(byStatus.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>;
+  const total = filters.status ? (counts[filters.status] ?? 0) : byStatus.reduce((n, r) => n + r._count._all, 0);
   return {
     claims: claims.map(({ themes, ...c }) => ({ ...c, themes: themes.map((t) => t.theme) })),
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    byStatus: Object.fromEntries(byStatus.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>,
+    byStatus: counts,
     filters,
   };
 }

@@ -10,7 +10,7 @@ import { formatDate } from "@/lib/format";
 import { listMembers } from "@/lib/members/list-members";
 import { listReviewQueue } from "@/lib/reviews/list-review-queue";
 import { listSourceChoices } from "@/lib/sources/list-source-choices";
-import { listThemes } from "@/lib/themes/list-themes";
+import { listThemeChoices } from "@/lib/themes/list-theme-choices";
 import { loadProject, orNotFound } from "../_lib/load-project";
 import { BulkBar } from "./_components/bulk-bar";
 import { ClaimFiltersForm } from "./_components/claim-filters";
@@ -29,7 +29,7 @@ export default async function ClaimsPage({
   const { user, project } = await loadProject(projectId);
   const [board, themes, sources, { members }, queue] = await Promise.all([
     orNotFound(listClaims({ userId: user.id, projectId, filters: query })),
-    orNotFound(listThemes({ userId: user.id, projectId })),
+    orNotFound(listThemeChoices({ userId: user.id, projectId })),
     orNotFound(listSourceChoices({ userId: user.id, projectId })),
     orNotFound(listMembers({ userId: user.id, projectId })),
     orNotFound(listReviewQueue({ userId: user.id, projectId, take: 0 })),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/authz/permissions";
 import { listSourceClaims } from "@/lib/claims/list-source-claims";
-import { listThemes } from "@/lib/themes/list-themes";
+import { listThemeChoices } from "@/lib/themes/list-theme-choices";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getSource } from "@/lib/sources/get-source";
 import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
@@ -31,7 +31,7 @@ export default async function SourcePage({
   const [source, claims, themes] = await Promise.all([
     orNotFound(getSource({ userId: user.id, projectId, sourceId, version: wanted })),
     orNotFound(listSourceClaims({ userId: user.id, projectId, sourceId })),
-    orNotFound(listThemes({ userId: user.id, projectId })),
+    orNotFound(listThemeChoices({ userId: user.id, projectId })),
   ]);
   // Highlights belong to the current text; an older version is shown plain.
   const anchored = source.current ? claims.filter((c) => !c.orphaned) : [];
