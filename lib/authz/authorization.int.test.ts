@@ -35,7 +35,7 @@ import { updateClaim } from "@/lib/claims/update-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
 import { getClaim } from "@/lib/claims/get-claim";
 import { listClaims } from "@/lib/claims/list-claims";
-import { listSourceClaims } from "@/lib/claims/list-source-claims";
+import { listClaimAnchors, listSourceClaims } from "@/lib/claims/list-source-claims";
 import { listCitationChoices } from "@/lib/sources/list-citation-choices";
 import { getClaimContext } from "@/lib/claims/get-claim-context";
 import { getClaimHistory } from "@/lib/claims/get-claim-history";
@@ -203,7 +203,12 @@ const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userI
     name: "listSourceClaims",
     action: "project.read",
     run: async (t, userId) => listSourceClaims({ userId, projectId: t.project.id, sourceId: (await ownerSource(t)).id }),
+  },  {
+    name: "listClaimAnchors",
+    action: "project.read",
+    run: async (t, userId) => listClaimAnchors({ userId, projectId: t.project.id, sourceId: (await ownerSource(t)).id }),
   },
+
   { name: "getClaim", action: "project.read", run: async (t, userId) => getClaim({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }) },
   {
     name: "updateClaim (someone else's)",

@@ -7,6 +7,7 @@ import { bulkUpdateClaims } from "./bulk-update-claims";
 import { createClaim } from "./create-claim";
 import { deleteClaim } from "./delete-claim";
 import { getClaim } from "./get-claim";
+import { listClaimAnchors, listSourceClaims } from "./list-source-claims";
 import { listClaims } from "./list-claims";
 import { updateClaim } from "./update-claim";
 
@@ -179,5 +180,22 @@ describe("claims", () => {
       "invalid",
     );
     expect(await db.claimTheme.count({ where: { claimId: a.id } })).toBe(2);
+  });
+
+  it("lists a stretch of a source's claims for the reader, with those whose quote was lost", async () => {
+    const { project, analyst, source, range } = await setup();
+    const make = (words: string) =>
+      createClaim({ userId: analyst.id, projectId: project.id, input: { sourceId: source.id, ...range(words), paraphrase: words } });
+    const first = await make("Japan pledged a grant of up to ¥2.836 billion");
+    const second = await make("China remains the largest investor in Laos.");
+    const lost = await make("Japan pledged a grant again in 2025.");
+    await db.claim.update({ where: { id: lost.id }, data: { orphaned: true } });
+
+    const stretch = range("China remains the largest investor");
+    const within = await listSourceClaims({ userId: analyst.id, projectId: project.id, sourceId: source.id, within: stretch });
+    expect(within.map((c) => c.id).sort()).toEqual([second.id, lost.id].sort());
+    const anchors = await listClaimAnchors({ userId: analyst.id, projectId: project.id, sourceId: source.id });
+    expect(anchors.map((a) => a.id).sort()).toEqual([first.id, second.id, lost.id].sort());
+    expect(anchors.find((a) => a.id === lost.id)?.orphaned).toBe(true);
   });
 });

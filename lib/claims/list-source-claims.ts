@@ -2,11 +2,20 @@ import "server-only";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 
-/** A source's claims in reading order, with what the reader needs to draw and list them. */
-export async function listSourceClaims(options: { userId: string; projectId: string; sourceId: string }) {
+/**
+ * A source's claims in reading order, with what the reader needs to draw and
+ * list them; `within` keeps those overlapping a stretch of the text (and those
+ * whose quote was lost, which belong to no stretch).
+ */
+export async function listSourceClaims(options: { userId: string; projectId: string; sourceId: string; within?: { start: number; end: number } }) {
   await requireProjectAccess({ userId: options.userId, projectId: options.projectId, action: "project.read" });
+  const { within } = options;
   const claims = await db.claim.findMany({
-    where: { sourceId: options.sourceId, projectId: options.projectId },
+    where: {
+      sourceId: options.sourceId,
+      projectId: options.projectId,
+      ...(within ? { OR: [{ orphaned: true }, { start: { lt: within.end }, end: { gt: within.start } }] } : {}),
+    },
     select: {
       id: true,
       start: true,
@@ -34,3 +43,12 @@ export async function listSourceClaims(options: { userId: string; projectId: str
 }
 
 export type SourceClaim = Awaited<ReturnType<typeof listSourceClaims>>[number];
+
+/** Where each of a source's claims sits, and nothing else: enough to count them by part and find one. */
+export async function listClaimAnchors(options: { userId: string; projectId: string; sourceId: string }) {
+  await requireProjectAccess({ userId: options.userId, projectId: options.projectId, action: "project.read" });
+  return db.claim.findMany({
+    where: { sourceId: options.sourceId, projectId: options.projectId },
+    select: { id: true, start: true, end: true, orphaned: true },
+  });
+}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/authz/permissions";
-import { listSourceClaims } from "@/lib/claims/list-source-claims";
+import { listClaimAnchors, listSourceClaims } from "@/lib/claims/list-source-claims";
 import { listThemeChoices } from "@/lib/themes/list-theme-choices";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getSource } from "@/lib/sources/get-source";
@@ -28,24 +28,23 @@ export default async function SourcePage({
   const { version, imported, part, claim: claimParam } = await searchParams;
   const { user, project } = await loadProject(projectId);
   const wanted = version && /^\d{1,6}$/.test(version) ? Number(version) : undefined;
-  const [source, claims, themes] = await Promise.all([
+  const [source, anchors, themes] = await Promise.all([
     orNotFound(getSource({ userId: user.id, projectId, sourceId, version: wanted })),
-    orNotFound(listSourceClaims({ userId: user.id, projectId, sourceId })),
+    orNotFound(listClaimAnchors({ userId: user.id, projectId, sourceId })),
     orNotFound(listThemeChoices({ userId: user.id, projectId })),
   ]);
   // Highlights belong to the current text; an older version is shown plain.
-  const anchored = source.current ? claims.filter((c) => !c.orphaned) : [];
+  const anchored = source.current ? anchors.filter((c) => !c.orphaned) : [];
   const canEdit = can(project.role, "source.update");
   const base = `/projects/${projectId}/sources/${sourceId}`;
   const markedLabels = new Set(source.text.markers.map((m) => m.label));
   // A long source is read a part at a time: the page stays light however long the text.
-  const blocks = toBlocks(source.text.body, source.text.markers, anchored);
-  const parts = toParts(blocks);
+  // Parts depend on the text alone; highlights are then cut only into the part on screen.
+  const parts = toParts(toBlocks(source.text.body, source.text.markers));
   // A link to one claim (from the claim page) opens the part that holds it, with the claim open.
   const linked = claimParam ? anchored.find((c) => c.id === claimParam) : undefined;
   const linkedPart = linked && part === undefined ? parts.findIndex((p) => linked.start >= p.start && linked.start < p.end) : -1;
   const current = parts[linkedPart >= 0 ? linkedPart : Math.min(Math.max(Number(part) || 0, 0), parts.length - 1)] ?? parts[0];
-  const visible = current ? blocks.slice(current.firstBlock, current.lastBlock + 1) : blocks;
   // The panel holds the claims of the part on screen (and those whose quote was lost);
   // the other parts only say how many they hold, so the page stays light with thousands.
   const partOf = (c: { start: number }) => parts.findIndex((p) => c.start >= p.start && c.start <= p.end);
@@ -55,7 +54,12 @@ export default async function SourcePage({
     if (index >= 0) claimsPerPart[index]! += 1;
   }
   const paged = parts.length > 1 && current !== undefined && source.current;
-  const panelClaims = paged ? claims.filter((c) => c.orphaned || (c.start < current.end && c.end > current.start)) : claims;
+  const claims = await orNotFound(
+    listSourceClaims({ userId: user.id, projectId, sourceId, within: paged ? { start: current.start, end: current.end } : undefined }),
+  );
+  const highlighted = source.current ? claims.filter((c) => !c.orphaned) : [];
+  const blocks = toBlocks(source.text.body, source.text.markers, highlighted);
+  const visible = current ? blocks.slice(current.firstBlock, current.lastBlock + 1) : blocks;
   // A part lists the notes its text cites; the last part also those cited nowhere.
   const citedHere = new Set(visible.flatMap((b) => b.segments.flatMap((seg) => (seg.kind === "marker" ? [seg.label] : []))));
   const lastPart = !current || current.index === parts.length - 1;
@@ -209,7 +213,7 @@ export default async function SourcePage({
         canManageThemes={can(project.role, "theme.manage")}
         themes={themes.map((t) => ({ id: t.id, name: t.name, colour: t.colour, depth: t.depth }))}
         citations={notesShown.map((c) => ({ id: c.id, label: c.label, text: c.text.slice(0, 200) }))}
-        claims={panelClaims.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() }))}
+        claims={claims.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() }))}
         aside={details}
         parts={parts.map((p) => ({ start: p.start, end: p.end, href: partHref(p.index), claims: claimsPerPart[p.index]! }))}
         currentPart={current?.index ?? 0}
@@ -217,7 +221,7 @@ export default async function SourcePage({
       >
         <div className="rounded-lg border border-stone-200 bg-white px-6 py-6 sm:px-10">
           {partNav}
-          <SourceText source={source} blocks={visible} colours={new Map(anchored.map((c) => [c.id, c.themes[0]?.colour ?? "#a8a29e"]))} />
+          <SourceText source={source} blocks={visible} colours={new Map(highlighted.map((c) => [c.id, c.themes[0]?.colour ?? "#a8a29e"]))} />
           {partNav}
           <NotesList citations={notesShown} markedLabels={markedLabels} />
         </div>
