@@ -3,9 +3,11 @@
  * production server on it and measures sign-in and the main pages, imports of a
  * long text and a PDF, the reader of that long text (bare, then with thousands
  * of claims), search of a large project (page and API), the claims board of a
- * project of many claims, and claim creation by many analysts at once, each
- * beside a floor measured in the same run. Prints
- * a table and writes bench-results/<timestamp>.json. `npm run bench -- --help` lists the flags.
+ * project of many claims, claim creation by many analysts at once, and many
+ * reviewers working through a queue of claims in review while other members'
+ * open pages time each review's live event, each beside a floor measured in the
+ * same run. Prints a table and writes bench-results/<timestamp>.json.
+ * `npm run bench -- --help` lists the flags.
  */
 import { randomBytes } from "node:crypto";
 import os from "node:os";
@@ -20,6 +22,7 @@ import { seedLibrary } from "./library";
 import { parseOptions } from "./options";
 import { monitorProcessTree } from "./process-monitor";
 import { formatReport, writeReport, type BenchReport } from "./report";
+import { runReviewScenarios, seedReviewProject } from "./review-scenarios";
 import { runScenarios, STATIC_PATH } from "./scenarios";
 import { runSearchScenarios } from "./search-scenarios";
 import { ensureBuild, startServer } from "./server";
@@ -76,6 +79,7 @@ async function main(): Promise<void> {
   // Apart from the dataset above, so that its scenarios see the same data as before.
   const library = await seedLibrary(database.url, options, log);
   const claimsProject = await seedClaimsProject(database.url, options, log);
+  const reviewProject = await seedReviewProject(database.url, options, log);
   await db.$disconnect();
 
   const pool = new pg.Pool({ connectionString: database.url, max: poolSize });
@@ -125,12 +129,13 @@ async function main(): Promise<void> {
     await db.$disconnect();
     const search = await runSearchScenarios(ctx, library, imports.largeSource);
     const claims = await runClaimScenarios(ctx, library, imports.largeSource, claimsProject);
-    for (const part of [pages, imports, search, claims]) {
+    const reviews = await runReviewScenarios(ctx, reviewProject);
+    for (const part of [pages, imports, search, claims, reviews]) {
       results.scenarios.push(...part.scenarios);
       results.floors.push(...part.floors);
     }
-    results.notes.push(...imports.notes, ...search.notes, ...claims.notes);
-    results.sections.push(...search.sections);
+    results.notes.push(...imports.notes, ...search.notes, ...claims.notes, ...reviews.notes);
+    results.sections.push(...search.sections, ...reviews.sections);
   } catch (error) {
     if (!interrupt.signal.aborted) console.error(`Server output (last lines):\n${server.output()}`);
     throw error;

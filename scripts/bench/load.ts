@@ -108,21 +108,23 @@ export async function runLoad(op: Operation, options: LoadOptions): Promise<Load
     return true;
   });
   const elapsedMs = performance.now() - started;
+  return summarize(durations, { concurrency, planned: requests, errors, firstError, cutShort, elapsedMs });
+}
 
-  const sorted = durations.sort((a, b) => a - b);
+/** Load figures from durations gathered elsewhere (e.g. delays observed beside a load), in the shape runLoad gives. */
+export function summarize(
+  durations: number[],
+  run: Pick<LoadStats, "concurrency" | "planned" | "errors" | "firstError" | "cutShort" | "elapsedMs">,
+): LoadStats {
+  const sorted = [...durations].sort((a, b) => a - b);
   return {
-    concurrency,
-    planned: requests,
+    ...run,
     completed: sorted.length,
-    errors,
-    firstError,
-    cutShort,
     medianMs: median(sorted),
     p95Ms: percentile(sorted, 95),
     meanMs: sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1),
     minMs: sorted[0] ?? Number.NaN,
     maxMs: sorted.at(-1) ?? Number.NaN,
-    reqPerSec: sorted.length / (elapsedMs / 1000),
-    elapsedMs,
+    reqPerSec: sorted.length / (run.elapsedMs / 1000),
   };
 }

@@ -39,6 +39,14 @@ export type BenchOptions = {
   analysts: number;
   /** Measured claim creations (0: no creation scenario). */
   claimCreates: number;
+  /** Claims in review of the review project, assigned in turn to the reviewers (0: no review scenario). */
+  reviewQueue: number;
+  /** Reviewers working through their queues at once (each with an API token). */
+  reviewers: number;
+  /** Measured reviews (0: no review scenario). */
+  reviews: number;
+  /** Other members keeping the project open (GET /live) during the reviews (0: no event-delay figures). */
+  watchers: number;
 };
 
 const HELP = `npm run bench -- [options]
@@ -68,6 +76,12 @@ const HELP = `npm run bench -- [options]
   --board-claims N      claims of the board project (default 20000; quick 2000; 0 skips the board)
   --analysts N          analysts creating claims at once (default 20; quick 4)
   --claim-creates N     measured claim creations (default 1000; quick 40; 0 skips)
+
+  --review-queue N      claims in review, assigned in turn to the reviewers (default 5000; quick 200; 0 skips)
+  --reviewers N         reviewers working through their queues at once (default 20; quick 4)
+  --reviews N           measured reviews through the API (default 1000; quick 40; 0 skips)
+  --watchers N          other members with the project open, timing each review's live event
+                        (default 5; quick 2; 0 skips the event delay)
 
 Database: a throwaway database on BENCH_DATABASE_URL, TEST_DATABASE_URL or
 DATABASE_URL (created and dropped), else an in-memory embedded PostgreSQL.`;
@@ -107,6 +121,10 @@ export function parseOptions(argv: string[]): BenchOptions {
       "board-claims": { type: "string" },
       analysts: { type: "string" },
       "claim-creates": { type: "string" },
+      "review-queue": { type: "string" },
+      reviewers: { type: "string" },
+      reviews: { type: "string" },
+      watchers: { type: "string" },
     },
   });
   if (values.help) {
@@ -138,5 +156,9 @@ export function parseOptions(argv: string[]): BenchOptions {
     boardClaims: int(values["board-claims"], q ? 2000 : 20_000, "board-claims"),
     analysts: int(values.analysts, q ? 4 : 20, "analysts", 1),
     claimCreates: int(values["claim-creates"], q ? 40 : 1000, "claim-creates"),
+    reviewQueue: int(values["review-queue"], q ? 200 : 5000, "review-queue"),
+    reviewers: int(values.reviewers, q ? 4 : 20, "reviewers", 1),
+    reviews: int(values.reviews, q ? 40 : 1000, "reviews"),
+    watchers: int(values.watchers, q ? 2 : 5, "watchers"),
   };
 }

@@ -9,8 +9,8 @@ export type Measurement = {
   stats: LoadStats;
   /** Server CPU (user + system) per measured request; null for in-process floors. */
   serverCpuMsPerRequest: number | null;
-  /** This process's CPU per measured operation: the load generator (and, embedded, the database). */
-  benchCpuMsPerRequest: number;
+  /** This process's CPU per measured operation: the load generator (and, embedded, the database); null for delays observed beside a load. */
+  benchCpuMsPerRequest: number | null;
   /** CPU of all "postgres" processes on the machine per operation; null for the embedded database. */
   databaseCpuMsPerRequest: number | null;
   /** Peak server RSS during the measured phase. */
@@ -24,6 +24,21 @@ export type Measurement = {
 /** What a scenario should achieve: its median or p95 at most `ms`, and at least `perSecond` completed a second. */
 export type Target = { stat: "median" | "p95"; ms: number; perSecond?: number };
 export type ScenarioRow = Measurement & { floorKey: string; target?: Target };
+/** A row of delays observed beside a measured load (its concurrency, duration and machine load), with no CPU or memory of its own. */
+export function observedRow(key: string, label: string, stats: LoadStats, during: Measurement): Measurement {
+  return {
+    key,
+    label,
+    stats,
+    serverCpuMsPerRequest: null,
+    benchCpuMsPerRequest: null,
+    databaseCpuMsPerRequest: null,
+    serverPeakRssMb: null,
+    machineCpuPercent: during.machineCpuPercent,
+    responseBytes: null,
+  };
+}
+
 /** A further table: a breakdown printed under the main ones. */
 export type Section = { title: string; header: string[]; rows: string[][] };
 
