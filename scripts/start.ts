@@ -72,11 +72,18 @@ try {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port), "-H", process.env.HOST ?? "0.0.0.0"], {
-  stdio: ["ignore", "pipe", "inherit"],
-  env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
-  cwd: root,
-});
+const hostname = process.env.HOST ?? "0.0.0.0";
+// Production runs one server process per core (scripts/serve.mjs). The embedded
+// database is one session inside this process, so it gets a single server process.
+const server = spawn(
+  process.execPath,
+  dev ? [nextBin, "dev", "-p", String(port), "-H", hostname] : [path.join(root, "scripts", "serve.mjs"), "--port", String(port), "--hostname", hostname],
+  {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...childEnv, NODE_ENV: dev ? "development" : "production", ...(embedded ? { WEB_CONCURRENCY: "1" } : {}) },
+    cwd: root,
+  },
+);
 
 let announced = false;
 server.stdout.on("data", (chunk: Buffer) => {

@@ -11,10 +11,20 @@ export type LoadOptions = {
   signal: AbortSignal;
   /** Called between the warm-up and the measured phase. */
   onMeasuredStart?: () => void;
+  /**
+   * Paced ("open") load: operation i is due at i / rate seconds, whether or not
+   * earlier ones have finished, and its latency counts from when it was due — so
+   * a server that falls behind shows it, instead of slowing the clients down.
+   * At most `concurrency` are in flight (the people acting). Unset: each of the
+   * `concurrency` clients starts its next operation as soon as the last ends.
+   */
+  ratePerSecond?: number;
 };
 
 export type LoadStats = {
   concurrency: number;
+  /** The paced load's offered rate, when it was paced. */
+  offeredPerSec?: number;
   planned: number;
   completed: number;
   errors: number;
@@ -56,17 +66,25 @@ async function drive(
   deadline: number,
   signal: AbortSignal,
   onResult: (ms: number | Error) => boolean,
+  ratePerSecond?: number,
 ): Promise<boolean> {
   let next = 0;
   let stopped = false;
+  const t0 = performance.now();
   const worker = async () => {
     while (!stopped && next < count) {
       if (signal.aborted || performance.now() > deadline) {
         stopped = true;
         break;
       }
-      const i = offset + next++;
-      const start = performance.now();
+      const k = next++;
+      const i = offset + k;
+      let start = performance.now();
+      if (ratePerSecond) {
+        const due = t0 + (k * 1000) / ratePerSecond;
+        if (due > start) await new Promise((resolve) => setTimeout(resolve, due - start));
+        start = due;
+      }
       let result: number | Error;
       try {
         await op(i);
@@ -83,13 +101,13 @@ async function drive(
 
 /** Warm-up, then a bounded number of measured operations at a fixed concurrency. */
 export async function runLoad(op: Operation, options: LoadOptions): Promise<LoadStats> {
-  const { requests, concurrency, warmup, timeLimitMs, signal } = options;
+  const { requests, concurrency, warmup, timeLimitMs, signal, ratePerSecond } = options;
   if (warmup > 0) {
     let warmupError: Error | undefined;
     await drive(op, 0, warmup, concurrency, performance.now() + timeLimitMs, signal, (r) => {
       if (r instanceof Error) warmupError ??= r;
       return !warmupError;
-    });
+    }, ratePerSecond);
     if (warmupError) throw new Error(`warm-up failed: ${warmupError.message}`);
   }
 
@@ -106,9 +124,9 @@ export async function runLoad(op: Operation, options: LoadOptions): Promise<Load
     }
     durations.push(r);
     return true;
-  });
+  }, ratePerSecond);
   const elapsedMs = performance.now() - started;
-  return summarize(durations, { concurrency, planned: requests, errors, firstError, cutShort, elapsedMs });
+  return { ...summarize(durations, { concurrency, planned: requests, errors, firstError, cutShort, elapsedMs }), ...(ratePerSecond ? { offeredPerSec: ratePerSecond } : {}) };
 }
 
 /** Load figures from durations gathered elsewhere (e.g. delays observed beside a load), in the shape runLoad gives. */

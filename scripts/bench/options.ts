@@ -39,6 +39,10 @@ export type BenchOptions = {
   analysts: number;
   /** Measured claim creations (0: no creation scenario). */
   claimCreates: number;
+  /** Offered rate of the paced claim-creation run, claims a second. */
+  createRate: number;
+  /** Offered rate of the review run, reviews a second (0: unpaced). */
+  reviewRate: number;
   /** Claims in review of the review project, assigned in turn to the reviewers (0: no review scenario). */
   reviewQueue: number;
   /** Reviewers working through their queues at once (each with an API token). */
@@ -76,10 +80,13 @@ const HELP = `npm run bench -- [options]
   --board-claims N      claims of the board project (default 20000; quick 2000; 0 skips the board)
   --analysts N          analysts creating claims at once (default 20; quick 4)
   --claim-creates N     measured claim creations (default 1000; quick 40; 0 skips)
+  --create-rate N       offered rate of the paced creation run, a second (default 100; quick 40)
 
   --review-queue N      claims in review, assigned in turn to the reviewers (default 5000; quick 200; 0 skips)
   --reviewers N         reviewers working through their queues at once (default 20; quick 4)
   --reviews N           measured reviews through the API (default 1000; quick 40; 0 skips)
+  --review-rate N       offered rate of the reviews, a second (default 100; quick 40; 0: each
+                        reviewer posts again as soon as answered)
   --watchers N          other members with the project open, timing each review's live event
                         (default 5; quick 2; 0 skips the event delay)
 
@@ -121,6 +128,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       "board-claims": { type: "string" },
       analysts: { type: "string" },
       "claim-creates": { type: "string" },
+      "create-rate": { type: "string" },
+      "review-rate": { type: "string" },
       "review-queue": { type: "string" },
       reviewers: { type: "string" },
       reviews: { type: "string" },
@@ -156,6 +165,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     boardClaims: int(values["board-claims"], q ? 2000 : 20_000, "board-claims"),
     analysts: int(values.analysts, q ? 4 : 20, "analysts", 1),
     claimCreates: int(values["claim-creates"], q ? 40 : 1000, "claim-creates"),
+    createRate: int(values["create-rate"], q ? 40 : 100, "create-rate", 1),
+    reviewRate: int(values["review-rate"], q ? 40 : 100, "review-rate"),
     reviewQueue: int(values["review-queue"], q ? 200 : 5000, "review-queue"),
     reviewers: int(values.reviewers, q ? 4 : 20, "reviewers", 1),
     reviews: int(values.reviews, q ? 40 : 1000, "reviews"),

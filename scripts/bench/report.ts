@@ -83,7 +83,7 @@ export function formatReport(r: BenchReport): string {
     const floor = floors.get(s.floorKey);
     return [
       s.label,
-      `${s.stats.completed}×${s.stats.concurrency}`,
+      `${s.stats.completed}×${s.stats.concurrency}${s.stats.offeredPerSec ? ` @${s.stats.offeredPerSec}/s` : ""}`,
       f(s.stats.medianMs),
       f(s.stats.p95Ms),
       targetOf(s),
@@ -127,11 +127,11 @@ export function formatReport(r: BenchReport): string {
     ),
     "",
     table(["floor", "n×conc", "median ms", "p95 ms", "req/s", "srv CPU ms", "db CPU ms", "bench CPU ms", "CPU busy", "KiB", "errors"], floorRows),
-    "CPU ms: CPU time per request of the server (next start), of PostgreSQL (every postgres process on the machine) and of" +
+    "CPU ms: CPU time per request of the server (all its processes), of PostgreSQL (every postgres process on the machine) and of" +
       ` this process (load generator${r.machine.database.startsWith("embedded") ? " and the embedded database" : ""});` +
       " CPU busy: all cores during the measured phase; KiB: last response body.",
     "",
-    `Server (next start) RSS: ${f(r.server.idleRssMb, 0)} MB after start, peak ${f(r.server.memory.peakTreeRssMb, 0)} MB ` +
+    `Server (scripts/serve.mjs) RSS: ${f(r.server.idleRssMb, 0)} MB after start, peak ${f(r.server.memory.peakTreeRssMb, 0)} MB ` +
       `(sum over ${r.server.memory.processes} process(es), ${r.server.memory.samples} samples at 100 ms; ` +
       `kernel VmHWM ${f(r.server.memory.peakProcessHwmMb, 0)} MB)`,
     ...(r.notes?.length ? ["", ...r.notes] : []),

@@ -157,7 +157,8 @@ export async function runReviewScenarios(
   const { baseUrl, options, pool, log } = ctx;
   const concurrency = project.reviewers.length;
   const warmup = Math.min(options.warmup, options.reviews);
-  const load = { requests: options.reviews, concurrency, serverSide: true, warmup };
+  // Reviewers at a steady offered rate (see runLoad); --review-rate 0 lets each one post again as soon as answered.
+  const load = { requests: options.reviews, concurrency, serverSide: true, warmup, ratePerSecond: options.reviewRate || undefined };
   const next = queueCursor(project);
 
   // Every watcher's page is open before the first review, as a teammate's would be.

@@ -27,7 +27,7 @@ export async function measure(
   key: string,
   label: string,
   op: Operation,
-  load: { requests: number; concurrency: number; serverSide: boolean; warmup?: number },
+  load: { requests: number; concurrency: number; serverSide: boolean; warmup?: number; ratePerSecond?: number },
 ): Promise<Measurement> {
   const { monitor, options } = ctx;
   let cpuStart = 0;
@@ -41,6 +41,7 @@ export async function measure(
     warmup: load.warmup ?? Math.min(options.warmup, load.requests),
     timeLimitMs: options.timeLimit * 1000,
     signal: ctx.signal,
+    ratePerSecond: load.ratePerSecond,
     onMeasuredStart: () => {
       cpuStart = monitor.cpuMs();
       benchCpuStart = process.cpuUsage();
@@ -49,7 +50,8 @@ export async function measure(
       monitor.window();
     },
   };
-  ctx.log(`  ${label}: ${loadOptions.warmup} warm-up, ${load.requests} at concurrency ${load.concurrency}…`);
+  const pace = load.ratePerSecond ? `, paced at ${load.ratePerSecond}/s` : "";
+  ctx.log(`  ${label}: ${loadOptions.warmup} warm-up, ${load.requests} at concurrency ${load.concurrency}${pace}…`);
   const stats = await runLoad(async (i) => {
     const result = await op(i);
     if (typeof result === "number") bytes = result;

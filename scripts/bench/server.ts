@@ -77,11 +77,11 @@ export async function ensureBuild(log: (line: string) => void, track: (stop: () 
 
 export type RunningServer = { url: string; pid: number; stop: () => Promise<void>; output: () => string };
 
-/** Starts `next start` on a free loopback port and waits until it answers. */
+/** Starts the production server (scripts/serve.mjs, as `npm start` does) on a free loopback port and waits until it answers. */
 export async function startServer(env: NodeJS.ProcessEnv, probePath: string): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: root,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
@@ -95,10 +95,10 @@ export async function startServer(env: NodeJS.ProcessEnv, probePath: string): Pr
 
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
-    if (exited) throw new Error(`next start exited before answering:\n${output()}`);
+    if (exited) throw new Error(`the server exited before answering:\n${output()}`);
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer within ${READY_TIMEOUT_MS / 1000} s:\n${output()}`);
+      throw new Error(`the server did not answer within ${READY_TIMEOUT_MS / 1000} s:\n${output()}`);
     }
     try {
       const response = await fetch(`${url}${probePath}`, { redirect: "manual", signal: AbortSignal.timeout(2000) });

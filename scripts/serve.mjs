@@ -1,0 +1,59 @@
+/**
+ * Serves the production build with one Next.js process per core (at most
+ * WEB_CONCURRENCY, default: the machine's cores), all on one port: Node's
+ * cluster module hands each connection to a free process. One process runs
+ * JavaScript on one core only, so a single `next start` leaves the other cores
+ * idle however many requests wait. A process that dies is replaced.
+ *
+ *   node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0]
+ */
+import cluster from "node:cluster";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOST ?? "0.0.0.0";
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
+process.env.NODE_ENV = "production";
+
+if (cluster.isPrimary && workers > 1) {
+  let stopping = false;
+  for (let i = 0; i < workers; i++) cluster.fork();
+  let ready = 0;
+  cluster.on("message", (_worker, message) => {
+    if (message === "ready" && ++ready === workers) console.log(`Ready on http://${hostname}:${port} (${workers} processes)`);
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`Server process ${worker.process.pid} ended (${signal ?? code}); starting another.`);
+    cluster.fork();
+  });
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+    const deadline = setTimeout(() => process.exit(0), 10_000);
+    deadline.unref();
+    cluster.on("exit", () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+} else {
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((request, response) => void handle(request, response));
+  server.listen(port, hostname, () => {
+    if (cluster.isWorker) process.send?.("ready");
+    else console.log(`Ready on http://${hostname}:${port}`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
