@@ -152,7 +152,7 @@ export async function writeBriefDocx(document: BriefDocument): Promise<Buffer> {
   const meta = titleBlockLines(document);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(document.title)] }),
-    ...(document.summary ? [new Paragraph({ style: "Subtitle", children: [new TextRun({ text: document.summary, italics: true })] })] : []),
+    ...(document.summary ? [new Paragraph({ children: [new TextRun({ text: document.summary, italics: true, size: 26 })] })] : []),
     ...meta.map(([label, value]) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })),
     new Paragraph({ children: [] }),
     ...blocks(document.blocks, state),
