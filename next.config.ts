@@ -16,8 +16,10 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: uploadBodyLimit },
     proxyClientMaxBodySize: uploadBodyLimit,
   },
-  // Native and WASM modules are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pg"],
+  // Native and WASM modules are loaded by Node at run time, not bundled. pdfkit
+  // loads its standard fonts' metrics with createRequire and package "imports",
+  // which only resolve from its own folder in node_modules.
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pg", "pdfkit"],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

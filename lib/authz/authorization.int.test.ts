@@ -51,6 +51,8 @@ import { createComment } from "@/lib/comments/create-comment";
 import { deleteComment } from "@/lib/comments/delete-comment";
 import { listComments } from "@/lib/comments/list-comments";
 import { updateComment } from "@/lib/comments/update-comment";
+import { exportClaimsCsv, exportClaimsJsonLd } from "@/lib/exports/export-claims";
+import { exportSourcesBibtex, exportSourcesCsl } from "@/lib/exports/export-sources";
 import { expectAppError } from "@/lib/testing/expect-app-error";
 import { can, type ProjectAction } from "./permissions";
 
@@ -301,7 +303,46 @@ const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userI
     action: "comment.moderate",
     run: async (t, userId) => deleteComment({ userId, projectId: t.project.id, commentId: (await ownerComment(t)).id }),
   },
+  {
+    name: "exportClaimsCsv",
+    action: "project.read",
+    run: async (t, userId) => {
+      await ownerClaim(t);
+      return readAll(await exportClaimsCsv({ userId, projectId: t.project.id, filters: { status: "DRAFT" } }));
+    },
+  },
+  {
+    name: "exportClaimsJsonLd",
+    action: "project.read",
+    run: async (t, userId) => {
+      await ownerClaim(t);
+      return readAll(await exportClaimsJsonLd({ userId, projectId: t.project.id }));
+    },
+  },
+  {
+    name: "exportSourcesCsl",
+    action: "project.read",
+    run: async (t, userId) => {
+      await ownerSource(t);
+      return exportSourcesCsl({ userId, projectId: t.project.id });
+    },
+  },
+  {
+    name: "exportSourcesBibtex",
+    action: "project.read",
+    run: async (t, userId) => {
+      await ownerSource(t);
+      return exportSourcesBibtex({ userId, projectId: t.project.id });
+    },
+  },
 ];
+
+/** Reads a streamed export to its end, so that the whole file is produced under the check. */
+async function readAll(stream: AsyncIterable<Buffer | string>): Promise<string> {
+  let text = "";
+  for await (const chunk of stream) text += chunk.toString();
+  return text;
+}
 
 /** A claim in review that the actor did not write: the owner's, or the analyst's when the actor is the owner. */
 const claimForReview = async (t: Team, userId: string) => {

@@ -3,11 +3,11 @@ import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation";
-import { claimFiltersSchema } from "./schemas";
+import { claimFiltersSchema, type ClaimFilters } from "./schemas";
 
 export const PAGE_SIZE = 50;
 
-const ORDER: Record<string, Prisma.ClaimOrderByWithRelationInput[]> = {
+export const CLAIM_ORDER: Record<ClaimFilters["sort"], Prisma.ClaimOrderByWithRelationInput[]> = {
   updated: [{ updatedAt: "desc" }, { id: "desc" }],
   created: [{ createdAt: "desc" }, { id: "desc" }],
   credibility: [{ credibility: "asc" }, { updatedAt: "desc" }],
@@ -27,22 +27,18 @@ async function themeWithDescendants(projectId: string, themeId: string): Promise
 }
 
 /**
- * The claims board: every claim of the project, filtered, sorted and paged,
- * with counts per status for the same filters (status aside).
+ * The board's filters as a query: `base` leaves the status out (for the counts per
+ * status), `where` has every filter. Shared by the board and its exports.
  */
-export async function listClaims(options: { userId: string; projectId: string; filters?: Record<string, unknown> }) {
-  const { projectId } = options;
-  await requireProjectAccess({ userId: options.userId, projectId, action: "project.read" });
-  const filters = parseInput(claimFiltersSchema, options.filters ?? {});
+export async function claimsWhere(projectId: string, userId: string, filters: ClaimFilters) {
   const themeIds = filters.theme ? await themeWithDescendants(projectId, filters.theme) : null;
-
   const base: Prisma.ClaimWhereInput = {
     projectId,
     ...(themeIds ? { themes: { some: { themeId: { in: themeIds } } } } : {}),
     ...(filters.source ? { sourceId: filters.source } : {}),
     ...(filters.author ? { authorId: filters.author } : {}),
     ...(filters.reviewer ? { OR: [{ assigneeId: filters.reviewer }, { reviews: { some: { reviewerId: filters.reviewer } } }] } : {}),
-    ...(filters.assignee ? { assigneeId: filters.assignee === "me" ? options.userId : filters.assignee } : {}),
+    ...(filters.assignee ? { assigneeId: filters.assignee === "me" ? userId : filters.assignee } : {}),
     ...(filters.credibility ? { credibility: filters.credibility } : {}),
     ...(filters.q
       ? {
@@ -59,6 +55,18 @@ export async function listClaims(options: { userId: string; projectId: string; f
       : {}),
   };
   const where: Prisma.ClaimWhereInput = { ...base, ...(filters.status ? { status: filters.status } : {}) };
+  return { base, where };
+}
+
+/**
+ * The claims board: every claim of the project, filtered, sorted and paged,
+ * with counts per status for the same filters (status aside).
+ */
+export async function listClaims(options: { userId: string; projectId: string; filters?: Record<string, unknown> }) {
+  const { projectId } = options;
+  await requireProjectAccess({ userId: options.userId, projectId, action: "project.read" });
+  const filters = parseInput(claimFiltersSchema, options.filters ?? {});
+  const { base, where } = await claimsWhere(projectId, options.userId, filters);
 
   const [claims, byStatus] = await Promise.all([
     db.claim.findMany({
@@ -76,7 +84,7 @@ export async function listClaims(options: { userId: string; projectId: string; f
         assignee: { select: { id: true, name: true } },
         themes: { select: { theme: { select: { id: true, name: true, colour: true } } }, orderBy: { position: "asc" } },
       },
-      orderBy: ORDER[filters.sort],
+      orderBy: CLAIM_ORDER[filters.sort],
       skip: (filters.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
     }),

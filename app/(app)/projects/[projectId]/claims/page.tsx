@@ -46,6 +46,9 @@ export default async function ClaimsPage({
     else next.delete("status");
     return `?${next}`;
   };
+  // The export takes the board's filters and sort; it has no pages.
+  const exportQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "" && e[0] !== "page")).toString();
+  const exportHref = (file: string) => `/projects/${projectId}/exports/${file}${exportQuery ? `?${exportQuery}` : ""}`;
   const all = Object.values(byStatus).reduce<number>((a, b) => a + (b ?? 0), 0);
   const filtered = Boolean(filters.theme || filters.status || filters.source || filters.author || filters.reviewer || filters.assignee || filters.credibility || filters.q);
 
@@ -86,6 +89,14 @@ export default async function ClaimsPage({
           </Link>
         ))}
       </nav>
+      <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="claim-exports">
+        <a href={exportHref("claims.csv")} download className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" title={filtered ? "The claims under these filters" : "Every claim of the project"}>
+          Export CSV
+        </a>
+        <a href={exportHref("claims.jsonld")} download className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" title="W3C Web Annotations: the claims under the same filters">
+          Export Web Annotations (JSON-LD)
+        </a>
+      </p>
       <ClaimFiltersForm
         filters={filters}
         themes={themes.map((t) => ({ id: t.id, name: t.name, depth: t.depth }))}

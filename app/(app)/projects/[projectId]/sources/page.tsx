@@ -29,11 +29,19 @@ export default async function SourcesPage({
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <SourceFilters projectId={projectId} filters={filters} />
-        {canImport ? (
-          <Link href={`/projects/${projectId}/sources/new`} className={buttonClass("primary")}>
-            Import a source
-          </Link>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="source-exports">
+          <a href={`/projects/${projectId}/exports/sources.csl.json`} download className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" title="Every source and its footnotes, for Zotero, Pandoc and citation processors">
+            Export CSL-JSON
+          </a>
+          <a href={`/projects/${projectId}/exports/sources.bib`} download className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" title="Every source and its footnotes, for LaTeX and reference managers">
+            Export BibTeX
+          </a>
+          {canImport ? (
+            <Link href={`/projects/${projectId}/sources/new`} className={buttonClass("primary")}>
+              Import a source
+            </Link>
+          ) : null}
+        </div>
       </div>
 
       {sources.length === 0 ? (

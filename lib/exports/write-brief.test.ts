@@ -1,0 +1,166 @@
+import { extractText, getDocumentProxy } from "unpdf";
+import { describe, expect, it } from "vitest";
+import { readZipEntries } from "@/lib/sources/extract/inspect-zip";
+import { BRIEF_HTML_CSP } from "./brief-html";
+import { HOSTILE, sampleBrief } from "./test-brief";
+import { writeBrief } from "./write-brief";
+
+async function unzipDocx(body: Buffer | string): Promise<Map<string, string>> {
+  const entries = await readZipEntries(new Uint8Array(body as Buffer), () => true, (name) => /\.(xml|rels)$/.test(name));
+  return new Map([...entries].map(([name, bytes]) => [name, bytes.toString("utf8")]));
+}
+
+/** The visible words of a WordprocessingML part, run by run. */
+const wordText = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"')).join("");
+
+async function pdfPages(body: Buffer | string): Promise<string[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(body as Buffer));
+  const { text } = await extractText(pdf, { mergePages: false });
+  return text;
+}
+
+describe("writeBrief: DOCX", () => {
+  it("writes real Word footnotes, heading styles, lists, a table, the bibliography and the appendix", async () => {
+    const file = await writeBrief(sampleBrief(), "docx");
+    expect(file).toMatchObject({ extension: "docx", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+    const parts = await unzipDocx(file.body);
+    const document = parts.get("word/document.xml")!;
+    const footnotes = parts.get("word/footnotes.xml")!;
+    expect(footnotes).toBeDefined();
+
+    // Each note's text sits in footnotes.xml under its id, and the body refers to it.
+    for (const n of [1, 2, 3]) {
+      expect(document).toMatch(new RegExp(`<w:footnoteReference w:id="${n}"/>`));
+      const note = new RegExp(`<w:footnote w:id="${n}"[^>]*>([\\s\\S]*?)</w:footnote>`).exec(footnotes);
+      expect(note, `footnote ${n}`).not.toBeNull();
+    }
+    const noteText = (n: number) => wordText(new RegExp(`<w:footnote w:id="${n}"[^>]*>([\\s\\S]*?)</w:footnote>`).exec(footnotes)![1]!);
+    expect(noteText(1)).toBe("Jane Doe, “Laos’s debt trap”, Chatham House, 3 February 2024, https://www.chathamhouse.org/2024/02/laos.");
+    expect(noteText(2)).toContain("cited in: Kōno Tarō, “ODA to the Mekong”");
+    // Note 1 is cited twice in the text, and still written once.
+    expect(document.match(/<w:footnoteReference w:id="1"\/>/g)).toHaveLength(2);
+
+    const text = wordText(document);
+    expect(text).toContain("Laos–Japan relations: “quality” over quantity");
+    expect(text).toContain("Audience: Director, Southeast Asia Division");
+    expect(text).toContain("Authors: Mai Phommachanh, Renée Dubois");
+    expect(text).toContain("Status: Approved by Kenji Sato on 28 November 2026");
+    expect(text).toContain("[missing claim]");
+    expect(text).toContain("¥2.836 billion");
+    expect(document).toContain('<w:pStyle w:val="Title"/>');
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(document).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(document).toMatch(/<w:numPr><w:ilvl w:val="1"\/>/); // the nested list
+    expect(document).toContain("<w:tbl>");
+    expect(document).toContain("<w:hyperlink");
+    expect(parts.get("word/_rels/document.xml.rels")).toContain("https://www.mofa.go.jp/region/asia-paci/laos/");
+    expect(text).toContain("Bibliography");
+    expect(text).toContain("Doe, Jane. “Laos’s debt trap”.");
+    expect(text).toContain("Appendix: claims used");
+    expect(text).toContain("“Public and publicly guaranteed debt reached 108 percent of GDP.”");
+    expect(text).toContain("Kenji Sato");
+    expect(document).toMatch(/<w:b\/>[\s\S]*?very likely/);
+  });
+
+  it("keeps hostile text as text", async () => {
+    const parts = await unzipDocx((await writeBrief(sampleBrief({ title: HOSTILE }), "docx")).body);
+    expect(parts.get("word/document.xml")).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+});
+
+describe("writeBrief: PDF", () => {
+  it("writes endnotes, page numbers on every page, the bibliography and the appendix", async () => {
+    const file = await writeBrief(sampleBrief(), "pdf");
+    expect(file.contentType).toBe("application/pdf");
+    expect((file.body as Buffer).subarray(0, 5).toString()).toBe("%PDF-");
+    const pages = await pdfPages(file.body);
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pages.length}`));
+
+    const all = pages.join("\n").replace(/\s+/g, " ");
+    expect(all).toContain("Laos–Japan relations: “quality” over quantity");
+    expect(all).toContain("Notes");
+    expect(all).toContain("Jane Doe, “Laos’s debt trap”, Chatham House, 3 February 2024, https://www.chathamhouse.org/2024/02/laos.");
+    // ō has no glyph in the standard fonts: its base letter stands in.
+    expect(all).toContain("cited in: Kono Taro, “ODA to the Mekong”, JICA, 2024.");
+    expect(all).toContain("World Bank, “Lao Economic Monitor — May 2024”");
+    expect(all).toContain("[missing claim]");
+    expect(all).toContain("¥2.836 billion");
+    expect(all).toContain("Renée Dubois");
+    expect(all).toContain("Bibliography");
+    expect(all).toContain("Doe, Jane. “Laos’s debt trap”.");
+    // The appendix starts a page of its own.
+    const appendix = pages.findIndex((page) => page.includes("Appendix: claims used"));
+    expect(pages[appendix]!.startsWith("Appendix: claims used")).toBe(true);
+    expect(pages.slice(appendix).join(" ").replace(/\s+/g, " ")).toContain("Public and publicly guaranteed debt reached 108 percent of GDP.");
+    // The notes come after the body.
+    expect(all.indexOf("Paragraph 24.")).toBeLessThan(all.lastIndexOf("Notes"));
+  });
+
+  it("prints text outside the standard fonts' characters as a visible gap", async () => {
+    const pages = await pdfPages((await writeBrief(sampleBrief({ title: "ສປປ ລາວ and 日本 — “partners”" }), "pdf")).body);
+    expect(pages[0]).toContain("[?] [?] and [?] — “partners”");
+  });
+});
+
+describe("writeBrief: Markdown", () => {
+  it("writes [^n] references and their definitions, the bibliography and the appendix", async () => {
+    const file = await writeBrief(sampleBrief(), "md");
+    expect(file).toMatchObject({ extension: "md", contentType: "text/markdown; charset=utf-8" });
+    const md = file.body as string;
+    expect(md.startsWith("# Laos–Japan relations: “quality” over quantity\n")).toBe(true);
+    expect(md).toContain("to remain dependent on Chinese credit[^1], while Japan offers *quality infrastructure* as an alternative[^2].");
+    expect(md).toContain("[^1]: Jane Doe, “Laos’s debt trap”, Chatham House, 3 February 2024, https://www.chathamhouse.org/2024/02/laos.");
+    expect(md).toContain("[^3]: World Bank");
+    expect(md).toContain("**very likely**");
+    expect(md).toContain("[the ministry’s page](<https://www.mofa.go.jp/region/asia-paci/laos/>)");
+    expect(md).toContain("**\\[missing claim\\]**");
+    expect(md).toContain("## Bibliography");
+    expect(md).toContain("## Appendix: claims used");
+    expect(md).toContain("| Donor | Commitment | Year |");
+    expect(md).toContain("- Aid: the grant is the largest since 2015[^1]\n  1. First nested step\n  2. Second nested step");
+    expect(md).toContain("> “Connectivity is the key,” the minister said.");
+    expect(md).toContain("~~Brief the minister~~");
+  });
+
+  it("escapes text that Markdown would read as syntax or HTML", async () => {
+    const md = (await writeBrief(sampleBrief({ title: HOSTILE, summary: "*not emphasis* and [not](a link)" }), "md")).body as string;
+    expect(md).toContain("# \\<img src=x onerror=alert(1)\\>");
+    expect(md).toContain("\\*not emphasis\\* and \\[not\\](a link)");
+  });
+});
+
+describe("writeBrief: HTML", () => {
+  it("is one self-contained, printable file with numbered footnotes and back-links", async () => {
+    const file = await writeBrief(sampleBrief(), "html");
+    expect(file).toMatchObject({ extension: "html", contentType: "text/html; charset=utf-8" });
+    const html = file.body as string;
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<link|<img|src=/i);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${BRIEF_HTML_CSP}">`);
+    expect(html).toContain("@media print");
+    expect(html).toContain('<sup class="footnote-ref"><a href="#fn-1" id="fnref-1">1</a></sup>');
+    expect(html).toContain('<li id="fn-1" value="1">Jane Doe');
+    expect(html).toContain('<a href="#fnref-1" aria-label="Back to the text">↩</a>');
+    expect(html).toContain('<span class="missing"');
+    expect(html).toContain("[missing claim]");
+    expect(html).toContain("<h2>Bibliography</h2>");
+    expect(html).toContain("Appendix: claims used");
+    expect(html).toContain("<table>");
+  });
+
+  it("escapes hostile text everywhere and drops unsafe links", async () => {
+    const brief = sampleBrief({
+      title: HOSTILE,
+      summary: `"><script>alert(1)</script>`,
+      blocks: [{ kind: "paragraph", children: [{ kind: "link", url: "javascript:alert(1)", children: [{ kind: "text", text: "click" }] }, { kind: "text", text: "<b onmouseover=x>" }] }],
+    });
+    const html = (await writeBrief(brief, "html")).body as string;
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toContain("<img");
+    expect(html).not.toContain("javascript:");
+    expect(html).not.toContain("<b onmouseover");
+    expect(html).toContain("<title>&lt;img src=x onerror=alert(1)&gt;</title>");
+    expect(html).toContain("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+});
