@@ -26,7 +26,7 @@ async function call(route: Route, token: string, params: Record<string, string>,
 describe("briefs API", () => {
   it("creates, saves with a base version, refuses a stale save with 409, restores, submits, approves and deletes", async () => {
     const { project, owner, analyst, reviewer } = await makeTeam();
-    const [a, r, o] = await Promise.all([analyst, reviewer, owner].map(async (u) => (await createApiToken({ userId: u.id, input: { name: "test" } })).token!));
+    const [a, r, o] = (await Promise.all([analyst, reviewer, owner].map(async (u) => (await createApiToken({ userId: u.id, input: { name: "test" } })).token!))) as [string, string, string];
     const p = { projectId: project.id };
 
     const created = await call(list.POST, a, p, "POST", { title: "Laos debt", audience: "Ministry" });
