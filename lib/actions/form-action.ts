@@ -51,3 +51,21 @@ export function fields(formData: FormData, ...names: string[]): Record<string, s
     }),
   );
 }
+
+/** What a non-form server action hands back: its data, or the form state of a refusal. */
+export type ActionResult<T> = { ok: true; data: T } | (FormState & { ok: false });
+
+/**
+ * The same wrapper for server actions called from code rather than a form
+ * (autosave, live preview): signs the user in, runs the lib/ operation, and
+ * turns expected failures into their message and details.
+ */
+export async function runAction<T>(handler: (user: CurrentUser) => Promise<T>): Promise<ActionResult<T>> {
+  const user = await requireUser();
+  try {
+    return { ok: true, data: await handler(user) };
+  } catch (error) {
+    unstable_rethrow(error);
+    return { ...toFormState(error), ok: false };
+  }
+}

@@ -26,6 +26,18 @@ describe("describeActivity", () => {
     expect(say("claim.unassign", null, claim)).toBe("took the claim “Japan funds Wattay.” off its reviewer's queue");
     expect(say("claim.pass_back", null, claim)).toBe("passed the claim “Japan funds Wattay.” back to its author");
   });
+  it("tells a brief's life", () => {
+    const say = (action: string, before: unknown, after: unknown) => describeActivity({ action, before, after });
+    const brief = { title: "Laos debt" };
+    expect(say("brief.create", null, brief)).toBe("started the brief “Laos debt”");
+    expect(say("brief.update", { status: "DRAFT" }, { ...brief, status: "DRAFT" })).toBe("edited the brief “Laos debt”");
+    expect(say("brief.update", { status: "APPROVED" }, { ...brief, status: "DRAFT" })).toBe("edited the brief “Laos debt”, which returned it to draft");
+    expect(say("brief.restore", null, brief)).toBe("restored an earlier version of the brief “Laos debt”");
+    expect(say("brief.submit", null, brief)).toBe("submitted the brief “Laos debt” for review");
+    expect(say("brief.approve", null, brief)).toBe("approved the brief “Laos debt”");
+    expect(say("brief.delete", brief, null)).toBe("deleted the brief “Laos debt”");
+    expect(say("brief.dismiss_mark", null, { term: "probably" })).toBe("kept the wording “probably” in a brief");
+  });
   it("quotes the start of a comment, mentions as names", () => {
     const after = { body: "I doubt it, @[Kenji Sato](user:ck1) — **see** note 3", claimId: "c1", briefId: null, parentId: null };
     expect(describeActivity({ action: "comment.create", before: null, after })).toBe(

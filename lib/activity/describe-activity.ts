@@ -103,6 +103,22 @@ export function describeActivity(row: { action: string; before: Json; after: Jso
     }
     case "theme.import":
       return "imported a codebook";
+    case "brief.create":
+      return `started the brief “${field(after, "title")}”`;
+    case "brief.update": {
+      const returned = field(before, "status") !== "DRAFT" && field(after, "status") === "DRAFT";
+      return `edited the brief “${field(after, "title")}”${returned ? ", which returned it to draft" : ""}`;
+    }
+    case "brief.restore":
+      return `restored an earlier version of the brief “${field(after, "title")}”`;
+    case "brief.delete":
+      return `deleted the brief “${field(before, "title")}”`;
+    case "brief.submit":
+      return `submitted the brief “${field(after, "title")}” for review`;
+    case "brief.approve":
+      return `approved the brief “${field(after, "title")}”`;
+    case "brief.dismiss_mark":
+      return `kept the wording “${field(after, "term")}” in a brief`;
     default:
       return action.replace(/[._]/g, " ");
   }

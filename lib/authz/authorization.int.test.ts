@@ -2,7 +2,19 @@ import { describe, expect, it } from "vitest";
 import { exportActivityCsv } from "@/lib/activity/export-activity";
 import { listActivity } from "@/lib/activity/list-activity";
 import { countClaimsByStatus } from "@/lib/claims/count-claims-by-status";
+import { approveBrief } from "@/lib/briefs/approve-brief";
+import { compareBriefVersions } from "@/lib/briefs/compare-brief-versions";
+import { createBrief } from "@/lib/briefs/create-brief";
+import { deleteBrief } from "@/lib/briefs/delete-brief";
+import { dismissBriefMark } from "@/lib/briefs/dismiss-brief-mark";
+import { getBrief } from "@/lib/briefs/get-brief";
+import { getBriefDocument } from "@/lib/briefs/get-brief-document";
+import { listBriefVersions } from "@/lib/briefs/list-brief-versions";
 import { listBriefs } from "@/lib/briefs/list-briefs";
+import { previewBrief } from "@/lib/briefs/preview-brief";
+import { restoreBriefVersion } from "@/lib/briefs/restore-brief-version";
+import { saveBrief } from "@/lib/briefs/save-brief";
+import { submitBrief } from "@/lib/briefs/submit-brief";
 import { db } from "@/lib/db";
 import { makeMember, makeSource, makeTeam, makeUser } from "@/lib/factories";
 import { addMember } from "@/lib/members/add-member";
@@ -335,6 +347,56 @@ const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userI
       return exportSourcesBibtex({ userId, projectId: t.project.id });
     },
   },
+  { name: "createBrief", action: "brief.create", run: (t, userId) => createBrief({ userId, projectId: t.project.id, input: { title: "A brief" } }) },
+  { name: "getBrief", action: "project.read", run: async (t, userId) => getBrief({ userId, projectId: t.project.id, briefId: (await ownerBrief(t)).id }) },
+  { name: "getBriefDocument", action: "project.read", run: async (t, userId) => getBriefDocument({ userId, projectId: t.project.id, briefId: (await ownerBrief(t)).id }) },
+  {
+    name: "previewBrief",
+    action: "project.read",
+    run: async (t, userId) => previewBrief({ userId, projectId: t.project.id, briefId: (await ownerBrief(t)).id, input: { body: "Laos may default." } }),
+  },
+  { name: "listBriefVersions", action: "project.read", run: async (t, userId) => listBriefVersions({ userId, projectId: t.project.id, briefId: (await ownerBrief(t)).id }) },
+  {
+    name: "compareBriefVersions",
+    action: "project.read",
+    run: async (t, userId) => compareBriefVersions({ userId, projectId: t.project.id, briefId: (await ownerBrief(t)).id, input: { from: 1, to: 2 } }),
+  },
+  {
+    name: "saveBrief (someone else's)",
+    action: "brief.edit",
+    run: async (t, userId) => saveBrief({ userId, projectId: t.project.id, briefId: (await ownerBrief(t)).id, input: { baseVersion: 2, body: "Edited" } }),
+  },
+  {
+    name: "restoreBriefVersion",
+    action: "brief.edit",
+    run: async (t, userId) => restoreBriefVersion({ userId, projectId: t.project.id, briefId: (await ownerBrief(t)).id, version: 1 }),
+  },
+  {
+    name: "dismissBriefMark",
+    action: "brief.edit",
+    run: async (t, userId) => {
+      const brief = await ownerBrief(t);
+      const { marks } = await getBriefDocument({ userId: t.owner.id, projectId: t.project.id, briefId: brief.id });
+      return dismissBriefMark({ userId, projectId: t.project.id, briefId: brief.id, input: { key: marks[0]!.key } });
+    },
+  },
+  { name: "submitBrief", action: "brief.edit", run: async (t, userId) => submitBrief({ userId, projectId: t.project.id, briefId: (await ownerBrief(t)).id }) },
+  {
+    name: "approveBrief (someone else's)",
+    action: "brief.approve",
+    run: async (t, userId) => {
+      // Written by the owner, or by the analyst when the owner approves: never by the approver.
+      const author = userId === t.owner.id ? t.analyst : t.owner;
+      const brief = await createBrief({ userId: author.id, projectId: t.project.id, input: { title: "For approval", body: "Japan funds Wattay." } });
+      await submitBrief({ userId: author.id, projectId: t.project.id, briefId: brief.id });
+      return approveBrief({ userId, projectId: t.project.id, briefId: brief.id });
+    },
+  },
+  {
+    name: "deleteBrief (someone else's)",
+    action: "brief.delete_any",
+    run: async (t, userId) => deleteBrief({ userId, projectId: t.project.id, briefId: (await ownerBrief(t)).id }),
+  },
 ];
 
 /** Reads a streamed export to its end, so that the whole file is produced under the check. */
@@ -343,6 +405,13 @@ async function readAll(stream: AsyncIterable<Buffer | string>): Promise<string> 
   for await (const chunk of stream) text += chunk.toString();
   return text;
 }
+
+/** A brief by the owner with two versions and an estimative-language mark. */
+const ownerBrief = async (t: Team) => {
+  const brief = await createBrief({ userId: t.owner.id, projectId: t.project.id, input: { title: "The owner's brief" } });
+  await saveBrief({ userId: t.owner.id, projectId: t.project.id, briefId: brief.id, input: { baseVersion: 1, body: "Laos may default." } });
+  return brief;
+};
 
 /** A claim in review that the actor did not write: the owner's, or the analyst's when the actor is the owner. */
 const claimForReview = async (t: Team, userId: string) => {

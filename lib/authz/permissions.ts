@@ -29,7 +29,10 @@ export const PERMISSIONS = {
   "comment.moderate": ["OWNER"],
   "theme.manage": ["OWNER", "ANALYST"],
   "brief.create": ["OWNER", "ANALYST"],
+  /** Edit any brief of the project, submit it for review, and delete one's own. */
   "brief.edit": ["OWNER", "ANALYST"],
+  /** Delete anybody's brief. */
+  "brief.delete_any": ["OWNER"],
   "brief.approve": ["OWNER", "ANALYST", "REVIEWER"],
 } as const satisfies Record<string, readonly MemberRole[]>;
 

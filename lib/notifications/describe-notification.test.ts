@@ -27,6 +27,12 @@ describe("describeNotification", () => {
     );
   });
 
+  it("tells the author their brief was approved", () => {
+    const brief = { kind: "brief" as const, title: "Laos debt", authorId: "mai" };
+    expect(describeNotification({ type: "brief.approved", recipientId: "mai", subject: brief })).toBe("approved your brief “Laos debt”");
+    expect(describeNotification({ type: "brief.approved", recipientId: "mai", subject: null })).toBe("approved — a brief that has since been deleted");
+  });
+
   it("links to the claim page, at the comment", () => {
     expect(notificationHref("p1", { claimId: "k1", commentId: "c1" })).toBe("/projects/p1/claims/k1#comment-c1");
     expect(notificationHref("p1", { briefId: "b1" })).toBe("/projects/p1/briefs/b1");

@@ -17,7 +17,7 @@ const quoted = (title: string) => `“${title.length > 80 ? `${title.slice(0, 79
 export function describeNotification(input: { type: string; recipientId: string; subject: NotificationSubject | null }): string {
   const { type, recipientId, subject } = input;
   if (!subject) {
-    const what = type.startsWith("comment.") ? "a comment" : "a claim";
+    const what = type.startsWith("comment.") ? "a comment" : type.startsWith("brief.") ? "a brief" : "a claim";
     return `${verb(type)} — ${what} that has since been deleted`;
   }
   const on = `the ${subject.kind} ${quoted(subject.title)}`;
@@ -33,6 +33,8 @@ export function describeNotification(input: { type: string; recipientId: string;
       return `reviewed ${yours}`;
     case "claim.passed_back":
       return `passed ${on} back to you`;
+    case "brief.approved":
+      return `approved ${yours}`;
     default:
       return `${verb(type)}: ${on}`;
   }
@@ -45,6 +47,7 @@ function verb(type: string): string {
     "claim.assigned": "asked you to review",
     "claim.reviewed": "reviewed",
     "claim.passed_back": "passed back",
+    "brief.approved": "approved",
   };
   return verbs[type] ?? type.replace(/[._]/g, " ");
 }

@@ -64,7 +64,7 @@ async function loadSubjects(rows: { objectType: string; objectId: string }[]): P
     db.review.findMany({ where: { id: { in: ids("Review") } }, select: { id: true, claimId: true } }),
   ]);
   const claimIds = [...ids("Claim"), ...reviews.map((r) => r.claimId), ...comments.flatMap((c) => (c.claimId ? [c.claimId] : []))];
-  const briefIds = comments.flatMap((c) => (c.briefId ? [c.briefId] : []));
+  const briefIds = [...ids("Brief"), ...comments.flatMap((c) => (c.briefId ? [c.briefId] : []))];
   const [claims, briefs] = await Promise.all([
     db.claim.findMany({ where: { id: { in: [...new Set(claimIds)] } }, select: { id: true, paraphrase: true, authorId: true } }),
     db.brief.findMany({ where: { id: { in: [...new Set(briefIds)] } }, select: { id: true, title: true, authorId: true } }),
@@ -74,6 +74,7 @@ async function loadSubjects(rows: { objectType: string; objectId: string }[]): P
 
   const found = new Map<string, Found>();
   for (const claim of claims) found.set(`Claim:${claim.id}`, { subject: claimOf.get(claim.id)!, target: { claimId: claim.id, briefId: null } });
+  for (const brief of briefs) found.set(`Brief:${brief.id}`, { subject: briefOf.get(brief.id)!, target: { claimId: null, briefId: brief.id } });
   for (const review of reviews) {
     const subject = claimOf.get(review.claimId);
     if (subject) found.set(`Review:${review.id}`, { subject, target: { claimId: review.claimId, briefId: null } });

@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { publishEvent } from "@/lib/live/publish-event";
 
-export type NotificationType = "claim.assigned" | "claim.reviewed" | "claim.passed_back" | "comment.reply" | "comment.mention";
+export type NotificationType = "claim.assigned" | "claim.reviewed" | "claim.passed_back" | "comment.reply" | "comment.mention" | "brief.approved";
 
 /**
  * Notifies people of something an actor did, inside the transaction of the

@@ -1,0 +1,283 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { BriefDocumentView } from "@/components/briefs/brief-document-view";
+import { inputClass } from "@/components/ui/field";
+import type { BriefWarning } from "@/lib/briefs/brief-warnings";
+import { claimToken } from "@/lib/briefs/claim-references";
+import type { BriefDocument } from "@/lib/briefs/document";
+import type { EstimativeMark } from "@/lib/briefs/estimative-language";
+import { MAX_BODY_CHARS } from "@/lib/briefs/schemas";
+import { previewBriefAction, saveBriefAction, type SaveConflict } from "../../actions";
+import { ClaimPicker } from "./claim-picker";
+import { ConflictPanel, TheirVersion } from "./conflict-panel";
+import { MarksPanel } from "./marks-panel";
+import { SlashMenu, slashQuery } from "./slash-menu";
+import { useClaimSearch } from "./use-claim-search";
+
+/** Autosave waits this long after typing stops; the preview a little less. */
+const SAVE_DELAY_MS = 1500;
+const PREVIEW_DELAY_MS = 400;
+
+type Fields = { title: string; summary: string; audience: string; body: string };
+type SaveState = "saved" | "saving" | "unsaved" | "conflict" | "error";
+type Preview = { document: BriefDocument; warnings: BriefWarning[]; marks: EstimativeMark[] };
+
+const STATE_LABEL: Record<SaveState, string> = { saved: "Saved", saving: "Saving…", unsaved: "Not saved", conflict: "Not saved: changed by someone else", error: "Not saved" };
+
+/**
+ * The brief editor: Markdown on the left, the rendered brief on the right.
+ * Autosaves a moment after typing stops, each save naming the version it
+ * builds on; a refused save opens the conflict panel instead of overwriting.
+ */
+export function BriefEditor(props: {
+  projectId: string;
+  briefId: string;
+  initial: Fields & { version: number };
+  preview: Preview;
+  canEdit: boolean;
+  themes: { id: string; name: string }[];
+  /** The version stored now, as the server last rendered the page (a teammate's save shows here). */
+  storedVersion: number;
+}) {
+  const { projectId, briefId, canEdit } = props;
+  const target = { projectId, briefId };
+  const [fields, setFields] = useState<Fields>(props.initial);
+  const [saveState, setSaveState] = useState<SaveState>("saved");
+  const [message, setMessage] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<SaveConflict | null>(null);
+  const [merging, setMerging] = useState<SaveConflict | null>(null);
+  const [preview, setPreview] = useState<Preview>(props.preview);
+  const [slash, setSlash] = useState<{ query: string; start: number } | null>(null);
+  const [active, setActive] = useState(0);
+  const base = useRef(props.initial.version);
+  const latest = useRef(fields);
+  const inFlight = useRef(false);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const caret = useRef(0);
+  const previewSeq = useRef(0);
+  /** While a conflict waits for a choice, autosave holds off. */
+  const conflictOpen = useRef(false);
+  useEffect(() => {
+    conflictOpen.current = conflict !== null;
+  }, [conflict]);
+  const slashResults = useClaimSearch(projectId, { q: slash?.query ?? "", status: "", theme: "" }, slash !== null);
+  const slashClaims = slashResults.claims.slice(0, 8);
+
+  const [baseVersion, setBaseVersion] = useState(props.initial.version);
+  const rebase = (version: number) => {
+    base.current = version;
+    setBaseVersion(version);
+  };
+
+  /** Saves until what is stored is what is typed; a save already running picks up later typing itself. */
+  const save = useCallback(async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setSaveState("saving");
+    try {
+      for (;;) {
+        const sent = latest.current;
+        const result = await saveBriefAction({ projectId, briefId }, { baseVersion: base.current, ...sent });
+        if (!result.ok) {
+          setSaveState("error");
+          setMessage(result.message ?? "Not saved.");
+          return;
+        }
+        if (result.data.conflict) {
+          setConflict(result.data.conflict);
+          setSaveState("conflict");
+          return;
+        }
+        base.current = result.data.saved!.version;
+        setBaseVersion(base.current);
+        if (latest.current === sent) {
+          setMessage(null);
+          setSaveState("saved");
+          return;
+        }
+      }
+    } finally {
+      inFlight.current = false;
+    }
+  }, [projectId, briefId]);
+
+  // Autosave and preview follow the text, each after its own pause.
+  useEffect(() => {
+    latest.current = fields;
+    if (!canEdit || conflictOpen.current || fields === props.initial) return;
+    const timer = setTimeout(() => void save(), SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [fields, canEdit, save, props.initial]);
+
+  useEffect(() => {
+    const mine = ++previewSeq.current;
+    const timer = setTimeout(async () => {
+      const result = await previewBriefAction(target, fields.body);
+      if (mine === previewSeq.current && result.ok) setPreview(result.data);
+    }, PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fields.body]);
+
+  // Leaving with unsaved text asks first.
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (saveState !== "saved") event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [saveState]);
+
+  const change = (patch: Partial<Fields>) => {
+    setFields((f) => ({ ...f, ...patch }));
+    setSaveState((state) => (state === "saving" || state === "conflict" ? state : "unsaved"));
+  };
+
+  function insertClaim(claimId: string, replaceFrom?: number) {
+    const el = textarea.current;
+    const at = el && document.activeElement === el ? el.selectionStart : caret.current;
+    const from = replaceFrom ?? at;
+    const token = claimToken(claimId);
+    const body = fields.body.slice(0, from) + token + fields.body.slice(at);
+    change({ body });
+    setSlash(null);
+    const position = from + token.length;
+    caret.current = position;
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(position, position);
+    });
+  }
+
+  function onBodyChange(event: React.ChangeEvent<HTMLTextAreaElement>) {
+    const value = event.target.value;
+    change({ body: value });
+    caret.current = event.target.selectionStart;
+    setSlash(slashQuery(value.slice(0, event.target.selectionStart)));
+    setActive(0);
+  }
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLTextAreaElement>) {
+    if (!slash) return;
+    if (event.key === "Escape") {
+      setSlash(null);
+      event.preventDefault();
+    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      const n = Math.max(1, slashClaims.length);
+      setActive((i) => (i + (event.key === "ArrowDown" ? 1 : n - 1)) % n);
+      event.preventDefault();
+    } else if (event.key === "Enter") {
+      const chosen = slashClaims[active];
+      if (chosen) {
+        event.preventDefault();
+        insertClaim(chosen.id, slash.start);
+      }
+    }
+  }
+
+  function selectRange(start: number, end: number) {
+    const el = textarea.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(start, end);
+  }
+
+  const resolve = {
+    takeTheirs: () => {
+      if (!conflict) return;
+      rebase(conflict.version);
+      const theirs = { ...latest.current, title: conflict.title, body: conflict.body };
+      latest.current = theirs;
+      setConflict(null);
+      setSaveState("saved");
+      setFields(theirs);
+    },
+    keepMine: () => {
+      if (!conflict) return;
+      rebase(conflict.version);
+      conflictOpen.current = false;
+      setConflict(null);
+      void save();
+    },
+    mergeByHand: () => {
+      if (!conflict) return;
+      rebase(conflict.version);
+      conflictOpen.current = false;
+      setMerging(conflict);
+      setConflict(null);
+      setSaveState("unsaved");
+    },
+  };
+
+  const tooLong = fields.body.length > MAX_BODY_CHARS;
+  const stale = props.storedVersion > baseVersion && saveState !== "conflict";
+
+  return (
+    <div className="space-y-4">
+      {canEdit ? (
+        <div className="grid gap-3 md:grid-cols-[2fr_1fr]">
+          <label className="block text-sm">
+            <span className="font-medium">Title</span>
+            <input value={fields.title} maxLength={200} onChange={(e) => change({ title: e.target.value })} className={inputClass} />
+          </label>
+          <label className="block text-sm">
+            <span className="font-medium">Intended audience</span>
+            <input value={fields.audience} maxLength={200} onChange={(e) => change({ audience: e.target.value })} className={inputClass} />
+          </label>
+          <label className="block text-sm md:col-span-2">
+            <span className="font-medium">Summary</span>
+            <textarea value={fields.summary} rows={2} maxLength={2000} onChange={(e) => change({ summary: e.target.value })} className={inputClass} />
+          </label>
+        </div>
+      ) : null}
+
+      <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+        <p aria-live="polite" data-save-state={saveState} className={saveState === "saved" ? "text-green-800" : saveState === "saving" ? "text-stone-600" : "text-red-700"}>
+          {canEdit ? STATE_LABEL[saveState] : "Read only"}
+          {message ? ` — ${message}` : ""}
+        </p>
+        <p className={`text-xs ${tooLong ? "font-medium text-red-700" : "text-stone-500"}`}>
+          {fields.body.length.toLocaleString("en-GB")} / {MAX_BODY_CHARS.toLocaleString("en-GB")} characters · type <kbd>/claim</kbd> to cite a claim
+        </p>
+      </div>
+      {stale ? (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Someone saved a newer version (version {props.storedVersion}) while you were editing. Your next save will show the difference so that you can merge.
+        </p>
+      ) : null}
+      {conflict ? <ConflictPanel conflict={conflict} mine={fields.body} onTakeTheirs={resolve.takeTheirs} onKeepMine={resolve.keepMine} onMergeByHand={resolve.mergeByHand} /> : null}
+      {merging ? <TheirVersion conflict={merging} onDone={() => setMerging(null)} /> : null}
+
+      <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_300px]">
+        <div className="relative">
+          <label htmlFor="brief-body" className="sr-only">
+            Brief text (Markdown)
+          </label>
+          <textarea
+            id="brief-body"
+            ref={textarea}
+            value={fields.body}
+            readOnly={!canEdit}
+            onChange={onBodyChange}
+            onKeyDown={onKeyDown}
+            onSelect={(e) => (caret.current = e.currentTarget.selectionStart)}
+            onBlur={() => setTimeout(() => setSlash(null), 150)}
+            spellCheck
+            aria-invalid={tooLong || undefined}
+            className="h-[70vh] w-full resize-y rounded-lg border border-stone-300 bg-white p-3 font-mono text-sm leading-relaxed focus:border-blue-600 focus:outline-none"
+            placeholder={"# Heading\n\nWrite in Markdown. Type /claim to cite a claim; lists, tables and footnotes work as usual."}
+          />
+          {slash ? <SlashMenu claims={slashClaims} loading={slashResults.loading} active={active} onPick={(id) => insertClaim(id, slash.start)} /> : null}
+        </div>
+        <section aria-label="Preview" className="h-[70vh] overflow-y-auto rounded-lg border border-stone-200 bg-white p-4">
+          <BriefDocumentView document={preview.document} idPrefix="preview" />
+        </section>
+        <div className="space-y-4">
+          <MarksPanel target={target} warnings={preview.warnings} marks={preview.marks} canDismiss={canEdit} onShow={selectRange} />
+          {canEdit ? <ClaimPicker projectId={projectId} themes={props.themes} onInsert={(id) => insertClaim(id)} /> : null}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CommentThread } from "@/components/comments/comment-thread";
+import { can } from "@/lib/authz/permissions";
+import { getBrief } from "@/lib/briefs/get-brief";
+import { getBriefDocument } from "@/lib/briefs/get-brief-document";
+import { listBriefVersions } from "@/lib/briefs/list-brief-versions";
+import { formatDateTime } from "@/lib/format";
+import { listThemes } from "@/lib/themes/list-themes";
+import { loadProject, orNotFound } from "../../_lib/load-project";
+import { BriefStatusBadge } from "../_components/brief-status-badge";
+import { BriefEditor } from "./_components/brief-editor";
+import { Checklist } from "./_components/checklist";
+import { StatusPanel } from "./_components/status-panel";
+import { VersionHistory } from "./_components/version-history";
+
+export const metadata: Metadata = { title: "Brief" };
+
+export default async function BriefPage({ params }: { params: Promise<{ projectId: string; briefId: string }> }) {
+  const { projectId, briefId } = await params;
+  const { user, project } = await loadProject(projectId);
+  const ids = { userId: user.id, projectId, briefId };
+  const [brief, rendered, versions, themes] = await Promise.all([
+    orNotFound(getBrief(ids)),
+    orNotFound(getBriefDocument(ids)),
+    orNotFound(listBriefVersions(ids)),
+    orNotFound(listThemes({ userId: user.id, projectId })),
+  ]);
+  const canEdit = can(project.role, "brief.edit");
+  const wroteIt = brief.authorId === user.id || brief.lastSavedBy.id === user.id;
+  const canApprove = can(project.role, "brief.approve") && brief.status === "IN_REVIEW" && !wroteIt;
+  const approveNote =
+    can(project.role, "brief.approve") && brief.status === "IN_REVIEW" && wroteIt ? "You wrote this brief (or its latest version), so another member approves it." : null;
+  const canDelete = (brief.authorId === user.id && canEdit) || can(project.role, "brief.delete_any");
+
+  return (
+    <article aria-labelledby="brief-heading" className="space-y-6">
+      <header className="space-y-2">
+        <Link href={`/projects/${projectId}/briefs`} className="text-sm text-blue-700 hover:underline">
+          ← Briefs
+        </Link>
+        <div className="flex flex-wrap items-center gap-2">
+          <span data-testid="brief-status">
+            <BriefStatusBadge status={brief.status} />
+          </span>
+          <span className="text-sm text-stone-600">
+            by {brief.author.name} · version {brief.version} · last saved by {brief.lastSavedBy.name}, {formatDateTime(brief.lastSavedAt)}
+            {brief.approvedBy && brief.approvedAt ? ` · approved by ${brief.approvedBy.name}, ${formatDateTime(brief.approvedAt)}` : ""}
+          </span>
+        </div>
+        <h1 id="brief-heading" className="text-xl font-semibold text-stone-900">
+          {brief.title}
+        </h1>
+        {brief.summary ? <p className="text-sm text-stone-700">{brief.summary}</p> : null}
+      </header>
+
+      <div className="grid gap-4 md:grid-cols-2">
+        <StatusPanel
+          projectId={projectId}
+          briefId={brief.id}
+          canSubmit={canEdit && brief.status === "DRAFT"}
+          canApprove={canApprove}
+          approveNote={approveNote}
+          canDelete={canDelete}
+        />
+        <Checklist checklist={rendered.checklist} />
+      </div>
+
+      <BriefEditor
+        key={brief.id}
+        projectId={projectId}
+        briefId={brief.id}
+        initial={{ version: brief.version, title: brief.title, summary: brief.summary, audience: brief.audience, body: brief.body }}
+        preview={{ document: rendered.document, warnings: rendered.warnings, marks: rendered.marks }}
+        storedVersion={brief.version}
+        canEdit={canEdit}
+        themes={themes.map((t) => ({ id: t.id, name: t.name }))}
+      />
+
+      <VersionHistory
+        projectId={projectId}
+        briefId={brief.id}
+        canRestore={canEdit}
+        versions={versions.map((v) => ({ version: v.version, kind: v.kind, author: v.author, savedAt: formatDateTime(v.updatedAt) }))}
+      />
+
+      <CommentThread projectId={projectId} briefId={brief.id} currentUser={user} role={project.role} />
+    </article>
+  );
+}

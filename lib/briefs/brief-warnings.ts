@@ -1,0 +1,86 @@
+import { referencedClaimIds } from "./claim-references";
+
+/** What the warnings need to know of a referenced claim. */
+export type ClaimForWarnings = {
+  id: string;
+  paraphrase: string;
+  status: string;
+  orphaned: boolean;
+  source: { title: string; reliability: string };
+};
+
+export type BriefWarningKind = "missing-claim" | "not-verified" | "disputed" | "orphaned" | "weak-source";
+
+export type BriefWarning = {
+  kind: BriefWarningKind;
+  /** The claim referred to (for a missing one, the id in the token). */
+  claimId: string;
+  message: string;
+  /** A blocking warning stops approval; the others ask for a second look. */
+  blocking: boolean;
+};
+
+const WEAK_GRADES = new Set(["E", "F"]);
+const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79).trimEnd()}…` : text);
+
+/**
+ * The warnings of a brief, in order of first use of the claims: references
+ * to claims that no longer exist (or belong to another project), claims not
+ * verified, disputed or orphaned claims, and claims whose source is graded
+ * E (unreliable) or F (cannot be judged).
+ */
+export function briefWarnings(body: string, claims: Iterable<ClaimForWarnings>): BriefWarning[] {
+  const byId = new Map([...claims].map((claim) => [claim.id, claim]));
+  const warnings: BriefWarning[] = [];
+  for (const id of referencedClaimIds(body)) {
+    const claim = byId.get(id);
+    if (!claim) {
+      warnings.push({ kind: "missing-claim", claimId: id, blocking: true, message: `A referenced claim (${id}) no longer exists in this project. Remove or replace the reference.` });
+      continue;
+    }
+    const name = `“${short(claim.paraphrase)}”`;
+    if (claim.status === "DISPUTED") {
+      warnings.push({ kind: "disputed", claimId: id, blocking: false, message: `${name} is disputed by a reviewer.` });
+    } else if (claim.status !== "VERIFIED") {
+      warnings.push({ kind: "not-verified", claimId: id, blocking: false, message: `${name} is not verified yet (${claim.status.replace("_", " ").toLowerCase()}).` });
+    }
+    if (claim.orphaned) {
+      warnings.push({ kind: "orphaned", claimId: id, blocking: false, message: `${name} is orphaned: its quote was not found in the source's current version.` });
+    }
+    if (WEAK_GRADES.has(claim.source.reliability)) {
+      const grade = claim.source.reliability === "E" ? "E (unreliable)" : "F (reliability cannot be judged)";
+      warnings.push({ kind: "weak-source", claimId: id, blocking: false, message: `${name} comes from “${short(claim.source.title)}”, graded ${grade}.` });
+    }
+  }
+  return warnings;
+}
+
+export type ChecklistItem = { id: string; label: string; ok: boolean; blocking: boolean; details: string[] };
+export type BriefChecklist = { items: ChecklistItem[]; /** Nothing blocks the export or the approval. */ ready: boolean; warnings: number };
+
+/**
+ * The checklist shown before an export (and before approval): each line
+ * passes or lists what to look at. Only missing claims block; the rest are
+ * the analyst's call, shown so that it is made knowingly.
+ */
+export function briefChecklist(input: {
+  body: string;
+  claims: Iterable<ClaimForWarnings>;
+  status: string;
+  /** Estimative-language marks not dismissed. */
+  openMarks?: number;
+}): BriefChecklist {
+  const warnings = briefWarnings(input.body, input.claims);
+  const of = (...kinds: BriefWarningKind[]) => warnings.filter((w) => kinds.includes(w.kind)).map((w) => w.message);
+  const item = (id: string, label: string, details: string[], blocking = false): ChecklistItem => ({ id, label, ok: details.length === 0, blocking: blocking && details.length > 0, details });
+  const marks = input.openMarks ?? 0;
+  const items = [
+    item("claims-resolve", "Every claim reference resolves", of("missing-claim"), true),
+    item("claims-verified", "Every claim is verified", of("not-verified")),
+    item("claims-sound", "No disputed or orphaned claims", of("disputed", "orphaned")),
+    item("sources-graded", "No sources graded E or F", of("weak-source")),
+    item("estimative-language", "Estimative language follows the standard scale", marks ? [`${marks} sentence${marks === 1 ? "" : "s"} to look at in the editor.`] : []),
+    item("approved", "The brief is approved", input.status === "APPROVED" ? [] : ["Not approved yet: a member other than the author approves it."]),
+  ];
+  return { items, ready: !items.some((i) => i.blocking), warnings: warnings.length };
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { db, type Db, type Tx } from "@/lib/db";
+import { briefChecklist, briefWarnings } from "./brief-warnings";
+import { estimativeMarks, openMarks } from "./estimative-language";
+import { loadBriefClaims } from "./load-brief-claims";
+import { renderBrief } from "./render-brief";
+import { requireBrief } from "./require-brief";
+
+type BriefRow = Awaited<ReturnType<typeof requireBrief>>["brief"];
+
+/** The names a brief's document shows: its author first, then whoever else saved a version. */
+async function contributors(tx: Db | Tx, brief: BriefRow) {
+  const versions = await tx.briefVersion.findMany({ where: { briefId: brief.id }, select: { authorId: true }, distinct: ["authorId"] });
+  const ids = [brief.authorId, ...versions.map((v) => v.authorId).filter((id) => id !== brief.authorId)];
+  const users = await tx.user.findMany({ where: { id: { in: [...ids, ...(brief.approvedById ? [brief.approvedById] : [])] } }, select: { id: true, name: true } });
+  const name = new Map(users.map((u) => [u.id, u.name]));
+  return { authors: ids.flatMap((id) => (name.has(id) ? [name.get(id)!] : [])), approvedBy: brief.approvedById ? (name.get(brief.approvedById) ?? null) : null };
+}
+
+/**
+ * A brief as it leaves Claimwork: the rendered document (the one model every
+ * export is written from), its warnings, the checklist to show before an
+ * export, and the estimative-language marks nobody dismissed.
+ */
+export async function getBriefDocument(options: { userId: string; projectId: string; briefId: string; appendix?: boolean }) {
+  const { brief } = await requireBrief(db, { ...options, action: "project.read" });
+  const [claims, people] = await Promise.all([loadBriefClaims(db, { projectId: options.projectId, body: brief.body }), contributors(db, brief)]);
+  const document = renderBrief({ ...brief, ...people }, claims, { appendix: options.appendix });
+  const marks = openMarks(estimativeMarks(brief.body), brief.dismissedMarks);
+  return {
+    brief: { id: brief.id, title: brief.title, status: brief.status, version: brief.version, updatedAt: brief.updatedAt },
+    document,
+    warnings: briefWarnings(brief.body, claims),
+    checklist: briefChecklist({ body: brief.body, claims, status: brief.status, openMarks: marks.length }),
+    marks,
+  };
+}
+
+/** The checklist to show before an export, on its own. */
+export async function getBriefChecklist(options: { userId: string; projectId: string; briefId: string }) {
+  return (await getBriefDocument(options)).checklist;
+}

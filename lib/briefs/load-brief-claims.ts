@@ -1,0 +1,34 @@
+import "server-only";
+import type { Db, Tx } from "@/lib/db";
+import { referencedClaimIds } from "./claim-references";
+import type { BriefClaim } from "./render-brief";
+
+/**
+ * The claims a body refers to, as the renderer needs them, read in one query.
+ * Only claims of this project are returned: a token naming another project's
+ * claim resolves to nothing and renders as a missing claim, exactly like a
+ * deleted one, so a brief cannot be used to read claims one cannot see.
+ */
+export async function loadBriefClaims(tx: Db | Tx, options: { projectId: string; body: string }): Promise<BriefClaim[]> {
+  const ids = referencedClaimIds(options.body);
+  if (ids.length === 0) return [];
+  const rows = await tx.claim.findMany({
+    where: { id: { in: ids }, projectId: options.projectId },
+    select: {
+      id: true,
+      paraphrase: true,
+      exact: true,
+      status: true,
+      orphaned: true,
+      credibility: true,
+      source: { select: { id: true, title: true, authors: true, publisher: true, publishedOn: true, url: true, reliability: true } },
+      citations: { select: { citation: { select: { label: true, text: true, url: true, title: true, authors: true, publisher: true, issued: true } } } },
+      reviews: { select: { reviewer: { select: { name: true } } }, orderBy: { createdAt: "desc" }, take: 1 },
+    },
+  });
+  return rows.map(({ citations, reviews, ...claim }) => ({
+    ...claim,
+    notes: citations.map((c) => c.citation),
+    reviewer: reviews[0]?.reviewer.name ?? null,
+  }));
+}
