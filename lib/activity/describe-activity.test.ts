@@ -53,6 +53,11 @@ describe("describeActivity", () => {
       "deleted a comment on a claim",
     );
   });
+  it("names the format of a brief's export", () => {
+    expect(describeActivity({ action: "brief.export", before: null, after: { title: "Laos and Japan", format: "pdf" } })).toBe(
+      "exported the brief “Laos and Japan” as PDF",
+    );
+  });
   it("falls back to the action's own words", () => {
     expect(describeActivity({ action: "brief.export_started", before: null, after: null })).toBe("brief export started");
   });

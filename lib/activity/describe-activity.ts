@@ -117,6 +117,8 @@ export function describeActivity(row: { action: string; before: Json; after: Jso
       return `submitted the brief “${field(after, "title")}” for review`;
     case "brief.approve":
       return `approved the brief “${field(after, "title")}”`;
+    case "brief.export":
+      return `exported the brief “${field(after, "title")}” as ${(field(after, "format") ?? "a file").toUpperCase()}`;
     case "brief.dismiss_mark":
       return `kept the wording “${field(after, "term")}” in a brief`;
     default:

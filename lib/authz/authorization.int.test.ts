@@ -5,6 +5,7 @@ import { countClaimsByStatus } from "@/lib/claims/count-claims-by-status";
 import { approveBrief } from "@/lib/briefs/approve-brief";
 import { compareBriefVersions } from "@/lib/briefs/compare-brief-versions";
 import { createBrief } from "@/lib/briefs/create-brief";
+import { exportBrief } from "@/lib/briefs/export-brief";
 import { deleteBrief } from "@/lib/briefs/delete-brief";
 import { dismissBriefMark } from "@/lib/briefs/dismiss-brief-mark";
 import { getBrief } from "@/lib/briefs/get-brief";
@@ -346,6 +347,11 @@ const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userI
       await ownerSource(t);
       return exportSourcesBibtex({ userId, projectId: t.project.id });
     },
+  },
+  {
+    name: "exportBrief",
+    action: "project.read",
+    run: async (t, userId) => exportBrief({ userId, projectId: t.project.id, briefId: (await ownerBrief(t)).id, format: "md" }),
   },
   { name: "createBrief", action: "brief.create", run: (t, userId) => createBrief({ userId, projectId: t.project.id, input: { title: "A brief" } }) },
   { name: "getBrief", action: "project.read", run: async (t, userId) => getBrief({ userId, projectId: t.project.id, briefId: (await ownerBrief(t)).id }) },

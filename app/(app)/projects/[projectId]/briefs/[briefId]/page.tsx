@@ -11,6 +11,7 @@ import { loadProject, orNotFound } from "../../_lib/load-project";
 import { BriefStatusBadge } from "../_components/brief-status-badge";
 import { BriefEditor } from "./_components/brief-editor";
 import { Checklist } from "./_components/checklist";
+import { ExportForm } from "./_components/export-form";
 import { StatusPanel } from "./_components/status-panel";
 import { VersionHistory } from "./_components/version-history";
 
@@ -63,7 +64,9 @@ export default async function BriefPage({ params }: { params: Promise<{ projectI
           approveNote={approveNote}
           canDelete={canDelete}
         />
-        <Checklist checklist={rendered.checklist} />
+        <Checklist checklist={rendered.checklist}>
+          <ExportForm projectId={projectId} briefId={brief.id} />
+        </Checklist>
       </div>
 
       <BriefEditor

@@ -1,7 +1,7 @@
 import type { BriefChecklist } from "@/lib/briefs/brief-warnings";
 
 /** The checklist before export: each line passes, or says what to look at; missing claims block. */
-export function Checklist({ checklist }: { checklist: BriefChecklist }) {
+export function Checklist({ checklist, children }: { checklist: BriefChecklist; children?: React.ReactNode }) {
   return (
     <section aria-labelledby="checklist-heading" className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
       <h2 id="checklist-heading" className="mb-2 font-semibold">
@@ -18,6 +18,7 @@ export function Checklist({ checklist }: { checklist: BriefChecklist }) {
           </li>
         ))}
       </ul>
+      {children}
     </section>
   );
 }

@@ -1,0 +1,12 @@
+import { downloadResponse } from "@/lib/api/download";
+import { apiRoute } from "@/lib/api/handler";
+import { exportBrief } from "@/lib/briefs/export-brief";
+
+type Params = { projectId: string; briefId: string };
+
+/** ?format=docx|pdf|md|html&appendix=1 — 409 while another export of the same brief runs. */
+export const GET = apiRoute<Params>(async ({ user, params, request }) => {
+  const query = request.nextUrl.searchParams;
+  const file = await exportBrief({ userId: user.id, ...params, format: query.get("format"), appendix: query.get("appendix") === "1" });
+  return downloadResponse({ name: file.name, type: file.contentType, body: typeof file.body === "string" ? file.body : new Uint8Array(file.body) });
+});
