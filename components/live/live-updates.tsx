@@ -3,7 +3,10 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
-type Incoming = { scope: "project"; projectId: string; action: string; actorId: string | null } | { scope: "user" } | { scope: "resync" };
+type Incoming =
+  | { scope: "project"; projectId: string; action: string; objectType: string; actorId: string | null }
+  | { scope: "user" }
+  | { scope: "resync" };
 
 const REFRESH_DELAY_MS = 300;
 const LABELS = { connecting: "Connecting…", live: "Live", reconnecting: "Reconnecting…" } as const;
@@ -43,7 +46,10 @@ export function LiveUpdates({ userId }: { userId: string }) {
       if (event.actorId === userId) return false;
       const path = pathRef.current;
       const open = /^\/projects\/([^/]+)/.exec(path)?.[1];
-      return open ? open === event.projectId : CROSS_PROJECT_PATHS.has(path);
+      if (!open) return CROSS_PROJECT_PATHS.has(path);
+      // A brief saves as its author types: only the Briefs tab and the brief itself follow that.
+      if (event.objectType === "Brief" && !path.includes("/briefs")) return false;
+      return open === event.projectId;
     };
 
     const source = new EventSource("/live");
