@@ -46,10 +46,9 @@ export function LiveUpdates({ userId }: { userId: string }) {
       if (event.actorId === userId) return false;
       const path = pathRef.current;
       const open = /^\/projects\/([^/]+)/.exec(path)?.[1];
-      if (!open) return CROSS_PROJECT_PATHS.has(path);
       // A brief saves as its author types: only the Briefs tab and the brief itself follow that.
       if (event.objectType === "Brief" && !path.includes("/briefs")) return false;
-      return open === event.projectId;
+      return open ? open === event.projectId : CROSS_PROJECT_PATHS.has(path);
     };
 
     const source = new EventSource("/live");
