@@ -80,7 +80,7 @@ const HELP = `npm run bench -- [options]
   --board-claims N      claims of the board project (default 20000; quick 2000; 0 skips the board)
   --analysts N          analysts creating claims at once (default 20; quick 4)
   --claim-creates N     measured claim creations (default 1000; quick 40; 0 skips)
-  --create-rate N       offered rate of the paced creation run, a second (default 100; quick 40)
+  --create-rate N       offered rate of the paced creation run, a second (default 110; quick 40)
 
   --review-queue N      claims in review, assigned in turn to the reviewers (default 5000; quick 200; 0 skips)
   --reviewers N         reviewers working through their queues at once (default 20; quick 4)
@@ -165,7 +165,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     boardClaims: int(values["board-claims"], q ? 2000 : 20_000, "board-claims"),
     analysts: int(values.analysts, q ? 4 : 20, "analysts", 1),
     claimCreates: int(values["claim-creates"], q ? 40 : 1000, "claim-creates"),
-    createRate: int(values["create-rate"], q ? 40 : 100, "create-rate", 1),
+    createRate: int(values["create-rate"], q ? 40 : 110, "create-rate", 1),
     reviewRate: int(values["review-rate"], q ? 40 : 100, "review-rate"),
     reviewQueue: int(values["review-queue"], q ? 200 : 5000, "review-queue"),
     reviewers: int(values.reviewers, q ? 4 : 20, "reviewers", 1),
