@@ -94,3 +94,37 @@ test("write a brief from three claims of the demo source, approve it as the revi
   await page.context().close();
   await reviewerPage.context().close();
 });
+
+test("two people editing one brief: the later save is refused with who changed it, and nothing is lost", async ({ browser }) => {
+  const mai = await makeUser({ name: "Mai Editor" });
+  const somchai = await makeUser({ name: "Somchai Editor" });
+  const project = await makeProject(mai, { name: `Co-editing ${Date.now()}` });
+  await makeMember(project, mai, somchai, "ANALYST");
+  const { createBrief } = await import("@/lib/briefs/create-brief");
+  const brief = await createBrief({ userId: mai.id, projectId: project.id, input: { title: "Mekong water", body: "Draft." } });
+
+  const first = await pageFor(browser, mai);
+  const second = await pageFor(browser, somchai);
+  for (const page of [first, second]) await page.goto(`/projects/${project.id}/briefs/${brief.id}`);
+
+  await first.getByLabel("Brief text (Markdown)").fill("Mai's paragraph on dams.");
+  await expect(first.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved", { timeout: 10_000 });
+  await expect.poll(async () => (await db.brief.findUniqueOrThrow({ where: { id: brief.id } })).body).toBe("Mai's paragraph on dams.");
+
+  // Somchai's editor still stands on the first version: his save is refused, not written over Mai's.
+  await second.getByLabel("Brief text (Markdown)").fill("Somchai's paragraph on fisheries.");
+  await expect(second.getByRole("heading", { name: /^Changed by Mai Editor at / })).toBeVisible({ timeout: 10_000 });
+  expect((await db.brief.findUniqueOrThrow({ where: { id: brief.id } })).body).toBe("Mai's paragraph on dams.");
+
+  // He merges by hand: her text beside his, and his next save builds on her version.
+  await second.getByRole("button", { name: "Merge by hand" }).click();
+  await expect(second.getByLabel("Their version")).toHaveValue("Mai's paragraph on dams.");
+  await second.getByLabel("Brief text (Markdown)").fill("Mai's paragraph on dams.\n\nSomchai's paragraph on fisheries.");
+  await expect(second.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved", { timeout: 10_000 });
+  await expect
+    .poll(async () => (await db.brief.findUniqueOrThrow({ where: { id: brief.id } })).body)
+    .toBe("Mai's paragraph on dams.\n\nSomchai's paragraph on fisheries.");
+
+  await first.context().close();
+  await second.context().close();
+});
