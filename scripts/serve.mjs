@@ -22,12 +22,21 @@ process.env.NODE_ENV = "production";
 if (cluster.isPrimary && workers > 1) {
   let stopping = false;
   for (let i = 0; i < workers; i++) cluster.fork();
-  let ready = 0;
-  cluster.on("message", (_worker, message) => {
-    if (message === "ready" && ++ready === workers) console.log(`Ready on http://${hostname}:${port} (${workers} processes)`);
+  const started = new Set();
+  cluster.on("message", (worker, message) => {
+    if (message !== "ready") return;
+    started.add(worker.id);
+    if (started.size === workers) console.log(`Ready on http://${hostname}:${port} (${workers} processes)`);
   });
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
+    // A process that dies before it ever served would die again: stop, rather than restart it forever.
+    if (!started.has(worker.id)) {
+      console.error(`A server process failed to start (${signal ?? code}).`);
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.kill("SIGTERM");
+      process.exit(1);
+    }
     console.error(`Server process ${worker.process.pid} ended (${signal ?? code}); starting another.`);
     cluster.fork();
   });
