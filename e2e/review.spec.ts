@@ -90,12 +90,19 @@ test("an analyst submits a claim, the reviewer sees it arrive and disputes it, t
   await expect(analystPage.getByTestId("claim-status")).toHaveText("Disputed", { timeout: 5_000 });
   await expect(analystPage.getByTestId("claim-history")).toContainText("Thailand has since overtaken China");
 
-  // The analyst answers in the discussion, and the reviewer sees the reply arrive.
-  await analystPage.getByLabel("Add a comment").fill("Fair point — I will add the **2023** figures from the ministry.");
+  // The analyst answers in the discussion, mentioning the reviewer through the type-ahead,
+  // and the reviewer sees the reply arrive.
+  const composer = analystPage.getByLabel("Add a comment");
+  await composer.pressSequentially("Fair point @Kenj");
+  await analystPage.getByRole("listbox", { name: "Members to mention" }).getByRole("option", { name: /Kenji Reviewer/ }).click();
+  await composer.pressSequentially("— I will add the **2023** figures from the ministry.");
   await analystPage.getByRole("button", { name: "Comment", exact: true }).click();
   const thread = reviewerPage.getByTestId("comment-thread");
   await expect(thread).toContainText("I will add the 2023 figures from the ministry.", { timeout: 5_000 });
   await expect(thread.locator("strong")).toHaveText("2023");
+  await expect(thread.locator("[data-mention-id]")).toHaveText("@Kenji Reviewer");
+  // The assignment, then the mention.
+  await expect(reviewerPage.getByRole("link", { name: /Inbox, 2 unread/ })).toBeVisible({ timeout: 5_000 });
 
   const claim = await db.claim.findFirstOrThrow({ where: { projectId: project.id }, include: { reviews: true } });
   expect(claim.status).toBe("DISPUTED");
