@@ -23,6 +23,9 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             <Link href="/settings/tokens" className="hover:text-stone-950">
               API tokens
             </Link>
+            <Link href="/settings/account" className="hover:text-stone-950">
+              Account
+            </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3">
             <LiveUpdates userId={user.id} />
