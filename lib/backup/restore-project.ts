@@ -14,10 +14,7 @@ const NO_PASSWORD = "!restored";
 
 /** A fresh id in the shape of the ones PostgreSQL rows get from Prisma's cuid(). */
 function newId(): string {
-  const bytes = randomBytes(16);
-  let id = "c";
-  for (const byte of bytes) id += (byte % 36).toString(36);
-  return id + randomBytes(8).reduce((s, b) => s + (b % 36).toString(36), "").slice(0, 8);
+  return `c${Array.from(randomBytes(24), (byte) => (byte % 36).toString(36)).join("")}`;
 }
 
 /**
