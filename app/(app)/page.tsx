@@ -4,6 +4,7 @@ import { listProjects } from "@/lib/projects/list-projects";
 import { listReviewQueue } from "@/lib/reviews/list-review-queue";
 import { CreateProjectForm } from "./_components/create-project-form";
 import { ProjectCard } from "./_components/project-card";
+import { RestoreProjectForm } from "./_components/restore-project-form";
 import { ReviewQueue } from "./_components/review-queue";
 
 export const metadata: Metadata = { title: "Projects" };
@@ -38,6 +39,12 @@ export default async function HomePage() {
             New project
           </h2>
           <CreateProjectForm />
+        </aside>
+        <aside aria-labelledby="restore-project-heading" className="h-fit rounded-lg border border-stone-200 bg-white p-5">
+          <h2 id="restore-project-heading" className="mb-3 text-base font-semibold">
+            Restore a project
+          </h2>
+          <RestoreProjectForm />
         </aside>
       </div>
     </div>

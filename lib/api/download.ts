@@ -2,17 +2,7 @@ import "server-only";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 
-/** A file as a download: never rendered by the browser, whatever it holds. */
-export function downloadResponse(file: { name: string; type: string; body: BodyInit }): Response {
-  return new Response(file.body, {
-    headers: {
-      "Content-Type": file.type,
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-      "Content-Security-Policy": "sandbox",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
+export { downloadResponse } from "./download-response";
 
 /**
  * A download route for the signed-in browser session: the lib/ operation

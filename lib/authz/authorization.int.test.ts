@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exportActivityCsv } from "@/lib/activity/export-activity";
 import { listActivity } from "@/lib/activity/list-activity";
+import { exportProject } from "@/lib/backup/export-project";
 import { countClaimsByStatus } from "@/lib/claims/count-claims-by-status";
 import { approveBrief } from "@/lib/briefs/approve-brief";
 import { compareBriefVersions } from "@/lib/briefs/compare-brief-versions";
@@ -83,6 +84,7 @@ const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userI
     action: "project.update",
     run: (t, userId) => updateProject({ userId, projectId: t.project.id, input: { name: "Renamed", description: "" } }),
   },
+  { name: "exportProject (backup)", action: "project.backup", run: (t, userId) => exportProject({ userId, projectId: t.project.id }) },
   { name: "listMembers", action: "member.read", run: (t, userId) => listMembers({ userId, projectId: t.project.id }) },
   {
     name: "addMember",

@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   "project.read": ["OWNER", "ANALYST", "REVIEWER", "VIEWER"],
   "project.update": ["OWNER"],
   "project.delete": ["OWNER"],
+  /** Download the whole project as a backup file. */
+  "project.backup": ["OWNER"],
   "member.read": ["OWNER", "ANALYST", "REVIEWER", "VIEWER"],
   "member.manage": ["OWNER"],
   "activity.read": ["OWNER", "ANALYST", "REVIEWER", "VIEWER"],
