@@ -6,6 +6,7 @@ import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { clientIp } from "@/lib/security/client-ip";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 import { authConfig } from "./auth.config";
 
@@ -15,11 +16,6 @@ class SignInRefused extends CredentialsSignin {
     super();
     this.code = code;
   }
-}
-
-export function clientIp(h: Headers): string | null {
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || h.get("x-real-ip") || null;
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({

@@ -21,6 +21,10 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   /** Length of the failure window and of the lock, in minutes. */
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Requests with an invalid API token from one network address within the sign-in window before it is locked. */
+  TOKEN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+  /** API tokens one user may create in an hour. */
+  TOKEN_MAX_CREATED_PER_HOUR: z.coerce.number().int().min(1).default(20),
   /** Largest upload or pasted document accepted, in megabytes. */
   MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
   /** Where the embedded database and generated secrets live. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError, invalid } from "@/lib/errors";
+import { clientIp } from "@/lib/security/client-ip";
 import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
 
 export type ApiUser = { id: string; email: string; name: string };
@@ -16,7 +17,7 @@ type Handler<P> = (args: { user: ApiUser; request: NextRequest; params: P }) => 
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: { status?: number } = {}) {
   return async (request: NextRequest, context: Context<P>): Promise<Response> => {
     try {
-      const user = await authenticateApiToken(request.headers.get("authorization"));
+      const user = await authenticateApiToken(request.headers.get("authorization"), clientIp(request.headers));
       const result = await handler({ user, request, params: await context.params });
       if (result instanceof Response) return result;
       if (result === undefined) return new Response(null, { status: 204 });

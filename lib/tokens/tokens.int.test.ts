@@ -53,4 +53,30 @@ describe("API tokens", () => {
     const error = await expectAppError(createApiToken({ userId: user.id, input: { name: " " } }), "invalid");
     expect(error.fieldErrors?.name).toEqual(["Name the token."]);
   });
+
+  it("lock out a network address that keeps sending invalid tokens, and no other", async () => {
+    const user = await makeUser();
+    const valid = await createApiToken({ userId: user.id, input: { name: "good" } });
+    const ip = `203.0.113.${Math.floor(Math.random() * 250)}-${Date.now()}`;
+    for (let i = 0; i < 20; i += 1) {
+      await expectAppError(authenticateApiToken(`Bearer cw_${"x".repeat(43)}`, ip), "unauthenticated");
+    }
+    // Locked: even a valid token from that address waits, and is told for how long.
+    const locked = await expectAppError(authenticateApiToken(`Bearer ${valid.token}`, ip), "rate_limited");
+    expect(locked.message).toMatch(/Too many requests with invalid API tokens\. Try again in 15 minutes\./);
+    expect(locked.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    await expect(authenticateApiToken(`Bearer ${valid.token}`, `${ip}-elsewhere`)).resolves.toMatchObject({ id: user.id });
+    expect(await db.loginAttempt.count({ where: { key: `token-ip:${ip}` } })).toBe(20);
+  });
+
+  it("can be created only so many times an hour", async () => {
+    const user = await makeUser();
+    for (let i = 0; i < 20; i += 1) await createApiToken({ userId: user.id, input: { name: `script ${i}` } });
+    const error = await expectAppError(createApiToken({ userId: user.id, input: { name: "one too many" } }), "rate_limited");
+    expect(error.message).toMatch(/created many tokens in the last hour/);
+    expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(20);
+    // Another user is not affected.
+    const other = await makeUser();
+    await expect(createApiToken({ userId: other.id, input: { name: "first" } })).resolves.toMatchObject({ name: "first" });
+  });
 });

@@ -4,7 +4,8 @@ import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { fields, toFormState } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/form-state";
-import { clientIp, requireUser, signIn } from "@/lib/auth";
+import { requireUser, signIn } from "@/lib/auth";
+import { clientIp } from "@/lib/security/client-ip";
 import { changePassword } from "@/lib/users/change-password";
 
 /**
