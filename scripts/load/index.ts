@@ -277,11 +277,13 @@ try {
     };
   });
   console.log(`\nMachine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GB; ${ANALYSTS} analysts, ${SECONDS} s, fault: ${FAULT}`);
-  console.log("| action | requests | ok | median ms | p95 ms | target p95 | failed cleanly | failed uncleanly |");
-  console.log("| --- | --: | --: | --: | --: | --: | --: | --: |");
+  console.log("| action | requests | ok | median ms | p95 ms | target p95 | within | failed cleanly | failed uncleanly |");
+  console.log("| --- | --: | --: | --: | --: | --: | :-: | --: | --: |");
   for (const r of rows) {
-    console.log(`| ${r.action} | ${r.done} | ${r.ok} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.target} | ${r.failedCleanly} | ${r.failedUncleanly} |`);
+    const within = r.p95 <= r.target ? "✓" : "✗";
+    console.log(`| ${r.action} | ${r.done} | ${r.ok} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.target} | ${within} | ${r.failedCleanly} | ${r.failedUncleanly} |`);
   }
+  console.log(`Throughput: ${(outcomes.length / SECONDS).toFixed(1)} requests/s offered by ${ANALYSTS} analysts.`);
   console.log(`Server memory: peak ${memory.peakTreeRssMb} MB over its processes (largest single process: ${memory.peakProcessHwmMb} MB).`);
   console.log(`Acknowledged claims found: ${claimRows.length}/${acknowledgedClaims.size}; reviews: ${reviewRows.length}/${acknowledgedReviews.size}.`);
   for (const o of orphans) console.log(`Half-written check — ${o.what}: ${o.n}`);
