@@ -28,6 +28,8 @@ function createClient() {
   return new PrismaClient({
     adapter,
     omit: { user: { passwordHash: true }, apiToken: { tokenHash: true } },
+    // Under a burst, waiting a few seconds for a free connection beats failing the change.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
 }
 

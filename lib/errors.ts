@@ -1,5 +1,5 @@
 /** Stable error codes, shared by forms and the JSON API. */
-export type ErrorCode = "not_found" | "forbidden" | "invalid" | "conflict" | "unauthenticated" | "rate_limited";
+export type ErrorCode = "not_found" | "forbidden" | "invalid" | "conflict" | "unauthenticated" | "rate_limited" | "unavailable";
 
 const STATUS: Record<ErrorCode, number> = {
   invalid: 400,
@@ -8,6 +8,7 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 /** An expected failure whose message is safe to show to the user. */
@@ -45,4 +46,58 @@ export const invalid = (message: string, fieldErrors?: Record<string, string[]>)
 
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}
+
+/** Prisma's codes for a database it cannot reach, a connection it lost, or a pool with no connection free in time. */
+const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/** The driver adapter's kinds of the same failures. */
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
+/** SQLSTATE classes 08 (connection exception) and 57P01–57P03 (server shutting down or starting up). */
+const UNAVAILABLE_SQLSTATE = /^(08|57P0[123])/;
+const CONNECTION_LOST = /Connection terminated|ECONNREFUSED|ECONNRESET|Client has encountered a connection error|Connection terminated unexpectedly/;
+
+/**
+ * An error that means the database is out of reach (a restart, a network
+ * fault) or too busy to start the work in time, as the AppError to answer with:
+ * "unavailable" (503, with a retry delay). Anything else gives null.
+ */
+export function unavailableError(error: unknown): AppError | null {
+  const seen = new Set<unknown>();
+  for (let current = error; current && typeof current === "object" && !seen.has(current); ) {
+    seen.add(current);
+    const e = current as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; code?: unknown } } }; cause?: unknown };
+    const adapterCause = e.meta?.driverAdapterError?.cause;
+    const unreachable =
+      (typeof e.code === "string" && (UNREACHABLE_PRISMA_CODES.has(e.code) || UNAVAILABLE_SQLSTATE.test(e.code))) ||
+      (typeof adapterCause?.kind === "string" && UNREACHABLE_KINDS.has(adapterCause.kind)) ||
+      (typeof adapterCause?.code === "string" && UNAVAILABLE_SQLSTATE.test(adapterCause.code)) ||
+      (typeof e.message === "string" && CONNECTION_LOST.test(e.message));
+    if (unreachable) {
+      return new AppError("unavailable", "Claimwork cannot reach its database at the moment. Nothing was half-saved; try again in a minute.", {
+        retryAfterSeconds: 30,
+      });
+    }
+    if (e.code === "P2028" && typeof e.message === "string" && /Unable to start a transaction in the given time/.test(e.message)) {
+      return new AppError("unavailable", "Claimwork is very busy at the moment and could not start your change. Nothing was saved; try again in a few seconds.", {
+        retryAfterSeconds: 5,
+      });
+    }
+    current = e.cause;
+  }
+  return null;
+}
+
+/**
+ * The failure to show the user: an AppError as thrown, or the "unavailable"
+ * error a database fault maps to (logged in one line); null for anything
+ * else, which is a bug to log in full and answer opaquely.
+ */
+export function expectedError(thrown: unknown): AppError | null {
+  if (thrown instanceof AppError) return thrown;
+  const unavailable = unavailableError(thrown);
+  if (unavailable) {
+    const detail = thrown instanceof Error ? thrown.message.trim().split("\n").pop() : String(thrown);
+    console.error(`Database unavailable: ${detail}`);
+  }
+  return unavailable;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { requireUser, type CurrentUser } from "@/lib/auth";
-import { AppError } from "@/lib/errors";
+import { expectedError } from "@/lib/errors";
 import type { FormState } from "./form-state";
 
 type Handler = (user: CurrentUser, formData: FormData) => Promise<FormState | void>;
@@ -35,8 +35,9 @@ export function submittedValues(formData: FormData): Record<string, string> {
 
 export function toFormState(error: unknown, formData?: FormData): FormState {
   const values = formData ? submittedValues(formData) : undefined;
-  if (error instanceof AppError) {
-    return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values, data: error.details };
+  const expected = expectedError(error);
+  if (expected) {
+    return { ok: false, message: expected.message, fieldErrors: expected.fieldErrors, values, data: expected.details };
   }
   console.error(error);
   return { ok: false, message: "Something went wrong on our side. Please try again.", values };

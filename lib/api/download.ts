@@ -1,6 +1,6 @@
 import "server-only";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth";
-import { AppError } from "@/lib/errors";
+import { expectedError } from "@/lib/errors";
 
 export { downloadResponse } from "./download-response";
 
@@ -13,10 +13,13 @@ export async function sessionDownload(produce: (user: CurrentUser) => Promise<Re
   if (!user) return new Response("Sign in first.", { status: 401 });
   try {
     return await produce(user);
-  } catch (error) {
-    if (error instanceof AppError) {
-      return new Response(error.message, { status: error.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  } catch (thrown) {
+    const error = expectedError(thrown);
+    if (error) {
+      const headers = new Headers({ "Content-Type": "text/plain; charset=utf-8" });
+      if (error.retryAfterSeconds) headers.set("Retry-After", String(error.retryAfterSeconds));
+      return new Response(error.message, { status: error.status, headers });
     }
-    throw error;
+    throw thrown;
   }
 }

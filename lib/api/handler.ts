@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { AppError, invalid } from "@/lib/errors";
+import { expectedError, invalid } from "@/lib/errors";
 import { clientIp } from "@/lib/security/client-ip";
 import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
 
@@ -28,8 +28,9 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options
   };
 }
 
-export function apiError(error: unknown): Response {
-  if (error instanceof AppError) {
+export function apiError(thrown: unknown): Response {
+  const error = expectedError(thrown);
+  if (error) {
     const headers = new Headers();
     if (error.code === "unauthenticated") headers.set("WWW-Authenticate", 'Bearer realm="claimwork"');
     if (error.retryAfterSeconds) headers.set("Retry-After", String(error.retryAfterSeconds));
@@ -45,7 +46,7 @@ export function apiError(error: unknown): Response {
       { status: error.status, headers },
     );
   }
-  console.error(error);
+  console.error(thrown);
   return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side." } }, { status: 500 });
 }
 

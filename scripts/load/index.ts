@@ -306,6 +306,7 @@ try {
   if (problems.length) {
     failed = true;
     console.error(`\nProblems:\n- ${problems.join("\n- ")}`);
+    if (server) console.error(`\nThe server's last lines:\n${server.output()}`);
   } else {
     console.log("\nNo errors outside the fault, no acknowledged write lost, nothing half-written.");
   }
