@@ -295,7 +295,12 @@ try {
   if (window) {
     const after = outcomes.filter((o) => o.at > window.to + 5000);
     if (!after.some((o) => o.ok)) problems.push("the app did not recover after the fault");
-    const unclean = outcomes.filter((o) => !o.ok && !o.clean);
+    // A killed process takes the requests it was serving with it: those end as cut connections.
+    // Anything else must fail with a proper answer (the API's JSON error, the error page).
+    const cutOff = (o: Outcome) => FAULT === "kill-server" && o.at >= window.from && o.at <= window.to;
+    const unclean = outcomes.filter((o) => !o.ok && !o.clean && !cutOff(o));
+    const cut = outcomes.filter((o) => !o.ok && !o.clean && cutOff(o)).length;
+    if (cut) console.log(`Requests cut off by the kill (connections to the killed process): ${cut}`);
     if (unclean.length) problems.push(`${unclean.length} requests failed uncleanly (first: ${unclean[0]!.error})`);
     const outside = outcomes.filter((o) => !o.ok && (o.at < window.from - 1000 || o.at > window.to + 10_000));
     if (outside.length) problems.push(`${outside.length} requests failed outside the fault (first: ${outside[0]!.error})`);
