@@ -5,8 +5,9 @@
  * of claims), search of a large project (page and API), the claims board of a
  * project of many claims, claim creation by many analysts at once, and many
  * reviewers working through a queue of claims in review while other members'
- * open pages time each review's live event, each beside a floor measured in the
- * same run. Prints a table and writes bench-results/<timestamp>.json.
+ * open pages time each review's live event, and a long brief previewed and
+ * exported to every format, each beside a floor measured in the same run.
+ * Prints a table and writes bench-results/<timestamp>.json.
  * `npm run bench -- --help` lists the flags.
  */
 import { randomBytes } from "node:crypto";
@@ -14,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createTestDatabase } from "../lib/test-database";
+import { runBriefScenarios, seedBriefProject } from "./brief-scenarios";
 import { runClaimScenarios, seedClaimsProject } from "./claim-scenarios";
 import { seedDataset } from "./dataset";
 import { describeDatabase } from "./floors";
@@ -80,6 +82,7 @@ async function main(): Promise<void> {
   const library = await seedLibrary(database.url, options, log);
   const claimsProject = await seedClaimsProject(database.url, options, log);
   const reviewProject = await seedReviewProject(database.url, options, log);
+  const briefProject = await seedBriefProject(database.url, options, log);
   await db.$disconnect();
 
   const pool = new pg.Pool({ connectionString: database.url, max: poolSize });
@@ -130,11 +133,12 @@ async function main(): Promise<void> {
     const search = await runSearchScenarios(ctx, library, imports.largeSource);
     const claims = await runClaimScenarios(ctx, library, imports.largeSource, claimsProject);
     const reviews = await runReviewScenarios(ctx, reviewProject);
-    for (const part of [pages, imports, search, claims, reviews]) {
+    const briefs = await runBriefScenarios(ctx, briefProject);
+    for (const part of [pages, imports, search, claims, reviews, briefs]) {
       results.scenarios.push(...part.scenarios);
       results.floors.push(...part.floors);
     }
-    results.notes.push(...imports.notes, ...search.notes, ...claims.notes, ...reviews.notes);
+    results.notes.push(...imports.notes, ...search.notes, ...claims.notes, ...reviews.notes, ...briefs.notes);
     results.sections.push(...search.sections, ...reviews.sections);
   } catch (error) {
     if (!interrupt.signal.aborted) console.error(`Server output (last lines):\n${server.output()}`);

@@ -51,6 +51,14 @@ export type BenchOptions = {
   reviews: number;
   /** Other members keeping the project open (GET /live) during the reviews (0: no event-delay figures). */
   watchers: number;
+  /** Claims the long brief references (0: no brief scenarios). */
+  briefClaims: number;
+  /** Sources those claims come from. */
+  briefSources: number;
+  /** Length of the brief, in pages of about 500 words. */
+  briefPages: number;
+  /** Measured requests per brief scenario (preview and each export format). */
+  briefExports: number;
 };
 
 const HELP = `npm run bench -- [options]
@@ -89,6 +97,11 @@ const HELP = `npm run bench -- [options]
                         reviewer posts again as soon as answered)
   --watchers N          other members with the project open, timing each review's live event
                         (default 5; quick 2; 0 skips the event delay)
+
+  --brief-claims N      claims referenced by the long brief (default 300; quick 30; 0 skips briefs)
+  --brief-sources N     sources of those claims (default 50; quick 5)
+  --brief-pages N       length of the brief, pages of ~500 words (default 30; quick 3)
+  --brief-exports N     measured previews and exports per format (default 10; quick 3)
 
 Database: a throwaway database on BENCH_DATABASE_URL, TEST_DATABASE_URL or
 DATABASE_URL (created and dropped), else an in-memory embedded PostgreSQL.`;
@@ -134,6 +147,10 @@ export function parseOptions(argv: string[]): BenchOptions {
       reviewers: { type: "string" },
       reviews: { type: "string" },
       watchers: { type: "string" },
+      "brief-claims": { type: "string" },
+      "brief-sources": { type: "string" },
+      "brief-pages": { type: "string" },
+      "brief-exports": { type: "string" },
     },
   });
   if (values.help) {
@@ -171,5 +188,9 @@ export function parseOptions(argv: string[]): BenchOptions {
     reviewers: int(values.reviewers, q ? 4 : 20, "reviewers", 1),
     reviews: int(values.reviews, q ? 40 : 1000, "reviews"),
     watchers: int(values.watchers, q ? 2 : 5, "watchers"),
+    briefClaims: int(values["brief-claims"], q ? 30 : 300, "brief-claims"),
+    briefSources: int(values["brief-sources"], q ? 5 : 50, "brief-sources", 1),
+    briefPages: int(values["brief-pages"], q ? 3 : 30, "brief-pages", 1),
+    briefExports: int(values["brief-exports"], q ? 3 : 10, "brief-exports", 1),
   };
 }
