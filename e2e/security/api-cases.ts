@@ -133,7 +133,10 @@ export const API_CASES: Record<string, ApiCase[]> = {
   "POST /api/v1/projects/[projectId]/briefs/[briefId]/comments": [
     { action: "comment.create", status: 201, prepare: async (t) => ({ ...at(t, { briefId: t.brief.id }), json: { body: `A question ${unique()}` } }) },
   ],
-  "GET /api/v1/projects/[projectId]/briefs/[briefId]/export": [{ action: "project.read", status: 200, prepare: async (t) => ({ ...at(t, { briefId: t.brief.id }), query: "format=md" }) }],
+  // One export of a brief runs at a time (409 meanwhile): each case exports a brief of its own.
+  "GET /api/v1/projects/[projectId]/briefs/[briefId]/export": [
+    { action: "project.read", status: 200, prepare: async (t) => ({ ...at(t, { briefId: (await briefBy(t, t.owner)).id }), query: "format=md" }) },
+  ],
   "POST /api/v1/projects/[projectId]/briefs/[briefId]/marks/dismiss": [
     {
       action: "brief.edit",
