@@ -1,0 +1,194 @@
+import { createBrief } from "@/lib/briefs/create-brief";
+import { submitBrief } from "@/lib/briefs/submit-brief";
+import { db } from "@/lib/db";
+import { addSourceVersion } from "@/lib/sources/add-source-version";
+import { createTheme } from "@/lib/themes/create-theme";
+import { expect, test } from "./fixtures";
+import { API_CASES, type RequestSpec } from "./security/api-cases";
+import { BROWSER_CASES, fill, send } from "./security/routes";
+import { bearer, makeActor, makeSecureProject, projectSnapshot, signedInContext, sourceText, type Actor, type SecureProject } from "./security/world";
+
+/**
+ * Membership is the boundary: someone outside project A learns nothing of it,
+ * whatever URL they try, and A's owner cannot reach project B's objects
+ * through A's URLs or bodies. "Not found" is the answer either way.
+ */
+test.describe.configure({ mode: "default" });
+
+let A: SecureProject;
+let B: SecureProject;
+let outsider: Actor;
+test.beforeAll(async () => {
+  [A, B, outsider] = await Promise.all([makeSecureProject("a"), makeSecureProject("b"), makeActor()]);
+  // B's source and brief have versions that A's do not.
+  await addSourceVersion({ userId: B.owner.id, projectId: B.project.id, sourceId: B.source.id, input: { text: sourceText(B.marker, "third") } });
+});
+
+const projectBrowserCases = () =>
+  Object.entries(BROWSER_CASES).flatMap(([key, cases]) => {
+    const [, pattern] = key.split(" ") as [string, string];
+    return cases.filter((c) => c.scope === "project").map((c) => ({ key, pattern, ...c }));
+  });
+
+const projectApiCases = () =>
+  Object.entries(API_CASES).flatMap(([key, cases]) => {
+    const [method, pattern] = key.split(" ") as [string, string];
+    return cases.filter((c) => c.action !== "user").map((c) => ({ key: `${key}${c.name ? ` (${c.name})` : ""}`, method, pattern, ...c }));
+  });
+
+async function expectNotFoundPage(response: { status(): number; text(): Promise<string> }, label: string, marker: string) {
+  const body = await response.text();
+  expect(response.status(), label).toBe(404);
+  expect(body, label).not.toContain(marker);
+}
+
+async function expectNotFoundJson(response: { status(): number; text(): Promise<string> }, label: string, marker: string) {
+  const body = await response.text();
+  expect(response.status(), `${label}: ${body.slice(0, 200)}`).toBe(404);
+  expect(body, label).not.toContain(marker);
+  expect((JSON.parse(body) as { error: { code: string } }).error.code, label).toBe("not_found");
+}
+
+test("a signed-in non-member gets not found for every page and browser route of the project", async ({ baseURL }) => {
+  const before = await projectSnapshot(A.project.id);
+  const session = await signedInContext(baseURL!, outsider);
+  await Promise.all(
+    projectBrowserCases().map(async (route) => {
+      const url = fill(route.pattern, { ...A.params, ...route.params }, route.query);
+      await expectNotFoundPage(await session.get(url, { maxRedirects: 0 }), `${route.key} ${url}`, A.marker);
+    }),
+  );
+  await session.dispose();
+  expect(await projectSnapshot(A.project.id)).toEqual(before);
+});
+
+test("a non-member's token gets not found for every endpoint and method of the project, and changes nothing", async ({ request }) => {
+  const specs = await Promise.all(projectApiCases().map(async (c) => ({ ...c, spec: await c.prepare(A, "OWNER") })));
+  const before = await projectSnapshot(A.project.id);
+  await Promise.all(
+    specs.map(async (c) => expectNotFoundJson(await send(request, c.method, c.pattern, c.spec, bearer(outsider)), `${c.key} by a non-member`, A.marker)),
+  );
+  expect(await projectSnapshot(A.project.id)).toEqual(before);
+
+  // Nor does the project show in their lists, or its notifications in theirs.
+  const projects = await request.get("/api/v1/projects", { headers: bearer(outsider) });
+  expect(await projects.text()).not.toContain(A.marker);
+  const notification = await db.notification.findFirstOrThrow({ where: { projectId: A.project.id } });
+  const markOthers = await request.post("/api/v1/notifications/read", { headers: bearer(outsider), data: { ids: [notification.id] } });
+  await expectNotFoundJson(markOthers, "marking someone else's notification read", A.marker);
+  expect((await db.notification.findUniqueOrThrow({ where: { id: notification.id } })).readAt).toBeNull();
+});
+
+/** A's ids, with every object id (and version) taken from B instead. */
+const swapped = (params: Record<string, string>) => {
+  const { projectId: _projectId, file: _file, ...objects } = B.params;
+  return { ...params, ...Object.fromEntries(Object.keys(objects).filter((name) => name in params).map((name) => [name, objects[name]!])) };
+};
+
+test("A's owner gets not found for A's pages and browser routes with B's object ids", async ({ baseURL }) => {
+  const session = await signedInContext(baseURL!, A.owner);
+  const cases = projectBrowserCases().filter((route) => /\[(?!projectId\]|file\])/.test(route.pattern));
+  expect(cases.length).toBeGreaterThanOrEqual(5);
+  await Promise.all(
+    cases.map(async (route) => {
+      const url = fill(route.pattern, swapped({ ...A.params, ...route.params }), route.query);
+      await expectNotFoundPage(await session.get(url, { maxRedirects: 0 }), `${route.key} ${url}`, B.marker);
+    }),
+  );
+  // A version number that exists only in B's source.
+  const version = `/projects/${A.project.id}/sources/${A.source.id}?version=3`;
+  await expectNotFoundPage(await session.get(version), version, B.marker);
+  const original = `/projects/${A.project.id}/sources/${A.source.id}/original?version=3`;
+  const response = await session.get(original);
+  expect(response.status(), original).toBe(404);
+  expect(await response.text()).not.toContain(B.marker);
+  await session.dispose();
+});
+
+test("A's owner gets not found for A's API paths with B's object ids, and neither project changes", async ({ request }) => {
+  const cases = projectApiCases().filter((c) => /\[(?!projectId\]|file\])/.test(c.pattern));
+  const specs = await Promise.all(cases.map(async (c) => ({ ...c, spec: await c.prepare(A, "OWNER") })));
+  const [beforeA, beforeB] = await Promise.all([projectSnapshot(A.project.id), projectSnapshot(B.project.id)]);
+  await Promise.all(
+    specs.map(async (c) => {
+      const spec: RequestSpec = { ...c.spec, params: swapped(c.spec.params) };
+      expect(spec.params, c.key).not.toEqual(c.spec.params);
+      await expectNotFoundJson(await send(request, c.method, c.pattern, spec, bearer(A.owner)), `${c.key} with B's ids`, B.marker);
+    }),
+  );
+  const onlyInB = [
+    `/api/v1/projects/${A.project.id}/sources/${A.source.id}?version=3`,
+    `/api/v1/projects/${A.project.id}/sources/${A.source.id}/original?version=3`,
+  ];
+  for (const url of onlyInB) await expectNotFoundJson(await request.get(url, { headers: bearer(A.owner) }), url, B.marker);
+  expect(await projectSnapshot(A.project.id)).toEqual(beforeA);
+  expect(await projectSnapshot(B.project.id)).toEqual(beforeB);
+});
+
+test("B's ids inside A's request bodies are refused with a clear error, and neither project changes", async ({ request }) => {
+  const spare = await createTheme({ userId: A.owner.id, projectId: A.project.id, input: { name: `Spare ${A.marker}`, colour: "#aa3300" } });
+  const base = `/api/v1/projects/${A.project.id}`;
+  const claim = `${base}/claims/${A.claim.id}`;
+  const attempts: [string, string, string, unknown][] = [
+    ["claim on B's source", "POST", `${base}/claims`, { sourceId: B.source.id, start: 0, end: 20, paraphrase: "Borrowed" }],
+    ["claim tagged with B's theme", "POST", `${base}/claims`, { sourceId: A.source.id, start: 0, end: 20, paraphrase: "Borrowed", themeIds: [B.theme.id] }],
+    ["claim citing B's footnote", "POST", `${base}/claims`, { sourceId: A.source.id, start: 0, end: 20, paraphrase: "Borrowed", citationIds: [B.citation.id] }],
+    ["edit tagging B's theme", "PATCH", claim, { themeIds: [B.theme.id] }],
+    ["edit citing B's footnote", "PATCH", claim, { citationIds: [B.citation.id] }],
+    ["assign to a non-member", "POST", `${claim}/assign`, { assigneeId: B.reviewer.id }],
+    ["review citing B's footnote", "POST", `${claim}/reviews`, { verdict: "VERIFIED", rationale: "See the note.", citationId: B.citation.id }],
+    ["reply to B's comment", "POST", `${claim}/comments`, { body: "Replying", parentId: B.comment.id }],
+    ["brief reply to B's comment", "POST", `${base}/briefs/${A.brief.id}/comments`, { body: "Replying", parentId: B.comment.id }],
+    ["mention of a non-member", "POST", `${claim}/comments`, { body: `Ask @[${B.reviewer.name}](user:${B.reviewer.id})` }],
+    ["bulk tagging of B's claim", "POST", `${base}/claims/bulk`, { claimIds: [B.claim.id], operation: "add-theme", themeId: A.theme.id }],
+    ["bulk tagging with B's theme", "POST", `${base}/claims/bulk`, { claimIds: [A.claim.id], operation: "add-theme", themeId: B.theme.id }],
+    ["bulk submit of B's claim", "POST", `${base}/claims/bulk`, { claimIds: [A.claim.id, B.claim.id], operation: "submit" }],
+    ["bulk assign to a non-member", "POST", `${base}/claims/bulk`, { claimIds: [A.claim.id], operation: "assign", assigneeId: B.reviewer.id }],
+    ["merge into B's theme", "POST", `${base}/themes/${spare.id}/merge`, { targetId: B.theme.id }],
+    ["theme under B's theme", "POST", `${base}/themes`, { name: "Nested", colour: "#0088cc", parentId: B.theme.id }],
+    ["move under B's theme", "PATCH", `${base}/themes/${spare.id}`, { parentId: B.theme.id }],
+    ["delete moving claims to B's theme", "DELETE", `${base}/themes/${A.theme.id}`, { reassignTo: B.theme.id }],
+    ["role of a non-member", "PATCH", `${base}/members/${B.analyst.id}`, { role: "OWNER" }],
+  ];
+  const [beforeA, beforeB] = await Promise.all([projectSnapshot(A.project.id), projectSnapshot(B.project.id)]);
+  await Promise.all(
+    attempts.map(async ([label, method, url, data]) => {
+      const response = await request.fetch(url, { method, data: data as object, headers: bearer(A.owner) });
+      const body = await response.text();
+      expect(response.status(), `${label}: ${body.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
+      expect(response.status(), `${label}: ${body.slice(0, 200)}`).toBeLessThan(500);
+      expect([401, 403], label).not.toContain(response.status());
+      const { error } = JSON.parse(body) as { error: { code: string; message: string } };
+      expect(error.message.length, label).toBeGreaterThan(0);
+      expect(body, label).not.toContain(B.marker);
+    }),
+  );
+  expect(await projectSnapshot(A.project.id)).toEqual(beforeA);
+  expect(await projectSnapshot(B.project.id)).toEqual(beforeB);
+});
+
+test("a brief citing B's claim shows it as a missing claim, never B's words, and cannot be approved", async ({ request }) => {
+  const brief = await createBrief({
+    userId: A.analyst.id,
+    projectId: A.project.id,
+    input: { title: "Borrowing", body: `Our finding. [[claim:${A.claim.id}]] Their finding. [[claim:${B.claim.id}]]` },
+  });
+  const url = `/api/v1/projects/${A.project.id}/briefs/${brief.id}`;
+  const read = await request.get(`${url}?appendix=1`, { headers: bearer(A.owner) });
+  expect(read.status()).toBe(200);
+  const text = await read.text();
+  expect(text).toContain(A.marker);
+  expect(text).not.toContain(B.marker);
+  expect(JSON.parse(text).warnings).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "missing-claim", claimId: B.claim.id, blocking: true })]));
+  for (const format of ["md", "html"]) {
+    const exported = await request.get(`${url}/export?format=${format}&appendix=1`, { headers: bearer(A.owner) });
+    expect(exported.status()).toBe(200);
+    const file = await exported.text();
+    expect(file).toMatch(/\\?\[missing claim\\?\]/);
+    expect(file).not.toContain(B.marker);
+  }
+  await submitBrief({ userId: A.analyst.id, projectId: A.project.id, briefId: brief.id });
+  const approve = await request.post(`${url}/approve`, { headers: bearer(A.owner) });
+  expect(approve.status()).toBe(409);
+  expect((await db.brief.findUniqueOrThrow({ where: { id: brief.id } })).status).toBe("IN_REVIEW");
+});
