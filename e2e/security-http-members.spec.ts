@@ -1,12 +1,14 @@
 import { createBrief } from "@/lib/briefs/create-brief";
 import { submitBrief } from "@/lib/briefs/submit-brief";
 import { db } from "@/lib/db";
+import { makeProject } from "@/lib/factories";
+import { updateProject } from "@/lib/projects/update-project";
 import { addSourceVersion } from "@/lib/sources/add-source-version";
 import { createTheme } from "@/lib/themes/create-theme";
 import { expect, test } from "./fixtures";
 import { API_CASES, type RequestSpec } from "./security/api-cases";
 import { BROWSER_CASES, fill, send } from "./security/routes";
-import { bearer, makeActor, makeSecureProject, projectSnapshot, signedInContext, sourceText, type Actor, type SecureProject } from "./security/world";
+import { bearer, makeActor, makeSecureProject, projectSnapshot, signedInContext, sourceText, unique, type Actor, type SecureProject } from "./security/world";
 
 /**
  * Membership is the boundary: someone outside project A learns nothing of it,
@@ -42,6 +44,20 @@ async function expectNotFoundPage(response: { status(): number; text(): Promise<
   expect(body, label).not.toContain(marker);
 }
 
+/**
+ * The same page as the client router fetches it on navigation: a Flight payload, not HTML
+ * (Next.js first redirects to add its cache-busting `_rsc` parameter). Flight responses
+ * stream, so the status may already be 200 when the layout finds the project missing: the
+ * payload then carries the not-found fallback instead of the page.
+ */
+async function expectNotFoundFlight(response: { status(): number; text(): Promise<string> }, label: string, marker: string) {
+  const body = await response.text();
+  expect(body, label).not.toContain(marker);
+  if (response.status() === 404) return;
+  expect(response.status(), label).toBe(200);
+  expect(body, label).toContain('"digest":"NEXT_HTTP_ERROR_FALLBACK;404"');
+}
+
 async function expectNotFoundJson(response: { status(): number; text(): Promise<string> }, label: string, marker: string) {
   const body = await response.text();
   expect(response.status(), `${label}: ${body.slice(0, 200)}`).toBe(404);
@@ -56,10 +72,39 @@ test("a signed-in non-member gets not found for every page and browser route of 
     projectBrowserCases().map(async (route) => {
       const url = fill(route.pattern, { ...A.params, ...route.params }, route.query);
       await expectNotFoundPage(await session.get(url, { maxRedirects: 0 }), `${route.key} ${url}`, A.marker);
+      if (route.kind === "page") await expectNotFoundFlight(await session.get(url, { headers: { rsc: "1" } }), `${route.key} ${url} (RSC)`, A.marker);
     }),
   );
   await session.dispose();
   expect(await projectSnapshot(A.project.id)).toEqual(before);
+});
+
+test("a non-member's live stream carries their own projects' changes and nothing of the project", async ({ baseURL }) => {
+  const own = await makeProject(outsider, { name: `Own ${unique()}` });
+  const session = await signedInContext(baseURL!, outsider);
+  const cookie = (await session.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const abort = new AbortController();
+  const response = await fetch(`${baseURL}/live`, { headers: { cookie }, signal: abort.signal });
+  expect(response.status).toBe(200);
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let received = "";
+  const readUntil = async (needle: string) => {
+    while (!received.includes(needle)) {
+      const { done, value } = await reader.read();
+      if (done) throw new Error(`the stream ended before ${needle}`);
+      received += decoder.decode(value, { stream: true });
+    }
+  };
+  await readUntil(": connected");
+  // A change in the project, then one in their own: events arrive in commit order, so once
+  // their own has arrived, the project's would have too.
+  await updateProject({ userId: A.owner.id, projectId: A.project.id, input: { name: A.project.name, description: `Changed ${unique()}` } });
+  await updateProject({ userId: outsider.id, projectId: own.id, input: { name: own.name, description: "Changed" } });
+  await readUntil(own.id);
+  abort.abort();
+  await session.dispose();
+  expect(received).not.toContain(A.project.id);
 });
 
 test("a non-member's token gets not found for every endpoint and method of the project, and changes nothing", async ({ request }) => {
@@ -93,6 +138,7 @@ test("A's owner gets not found for A's pages and browser routes with B's object 
     cases.map(async (route) => {
       const url = fill(route.pattern, swapped({ ...A.params, ...route.params }), route.query);
       await expectNotFoundPage(await session.get(url, { maxRedirects: 0 }), `${route.key} ${url}`, B.marker);
+      if (route.kind === "page") await expectNotFoundFlight(await session.get(url, { headers: { rsc: "1" } }), `${route.key} ${url} (RSC)`, B.marker);
     }),
   );
   // A version number that exists only in B's source.
