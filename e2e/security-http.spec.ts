@@ -4,6 +4,7 @@ import { createApiToken } from "@/lib/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
 import { generateToken } from "@/lib/tokens/token-format";
 import { expect, test } from "./fixtures";
+import { builtActions, postAction } from "./security/actions";
 import { API_CASES } from "./security/api-cases";
 import { API_FALLBACK, BROWSER_CASES, discoverRoutes, fill, send } from "./security/routes";
 import { makeActor, makeSecureProject, projectSnapshot, signedInContext, staleSessionContext, type SecureProject } from "./security/world";
@@ -198,4 +199,52 @@ test("the session cookie is HttpOnly and SameSite=Lax, and Secure with a __Secur
   expect(secure!.get("samesite")).toBe("lax");
   expect(cookieAttributes(https.cookies, "authjs.session-token")).toBeNull();
   expect(cookieAttributes(https.csrfCookies, "__Host-authjs.csrf-token")?.has("secure")).toBe(true);
+});
+
+test("signing in through the form sets the same cookie, and never sends the browser to another site", async ({ baseURL }) => {
+  const signIn = builtActions().find((action) => action.exportedName === "signInAction")!;
+  const post = async (callbackUrl: string, headers: Record<string, string> = {}) => {
+    const context = await playwrightRequest.newContext({ baseURL });
+    const response = await postAction(context, {
+      id: signIn.id,
+      url: "/sign-in",
+      call: { form: { email: P.reviewer.email, password: P.reviewer.password, callbackUrl } },
+      origin: baseURL!,
+      headers,
+    });
+    await context.dispose();
+    // "<url>;push": Auth.js makes the address absolute.
+    const redirect = new URL((response.headers()["x-action-redirect"] ?? "").replace(/;\w+$/, ""), baseURL);
+    return { redirect, cookies: setCookies(response) };
+  };
+
+  const plain = await post("/inbox");
+  expect(plain.redirect.href).toBe(new URL("/inbox", baseURL).href);
+  const session = cookieAttributes(plain.cookies, "authjs.session-token");
+  expect(session, plain.cookies.join("\n")).not.toBeNull();
+  expect(session!.has("httponly")).toBe(true);
+  expect(session!.get("samesite")).toBe("lax");
+
+  const https = await post("/", { "x-forwarded-proto": "https" });
+  const secure = cookieAttributes(https.cookies, "__Secure-authjs.session-token");
+  expect(secure, https.cookies.join("\n")).not.toBeNull();
+  expect(secure!.has("secure")).toBe(true);
+  expect(secure!.has("httponly")).toBe(true);
+
+  for (const elsewhere of ["https://evil.example/", "//evil.example/", "/\\evil.example/", "javascript:alert(1)"]) {
+    const { redirect } = await post(elsewhere);
+    expect(redirect.href, elsewhere).toBe(new URL("/", baseURL).href);
+  }
+  const context = await playwrightRequest.newContext({ baseURL });
+  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await context.post("/api/auth/callback/credentials", {
+    form: { email: P.reviewer.email, password: P.reviewer.password, csrfToken, callbackUrl: "https://evil.example/" },
+    maxRedirects: 0,
+  });
+  // Auth.js answers with its own base URL (which may name the host differently), never the one asked for.
+  const location = new URL(response.headers().location ?? "", baseURL);
+  expect(location.hostname).not.toBe("evil.example");
+  expect(location.port).toBe(new URL(baseURL!).port);
+  expect(location.pathname).toBe("/");
+  await context.dispose();
 });
