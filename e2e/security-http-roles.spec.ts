@@ -1,6 +1,6 @@
 import { can, ROLES } from "@/lib/authz/permissions";
 import { expect, test } from "./fixtures";
-import { API_CASES } from "./security/api-cases";
+import { API_CASES, type RequestSpec } from "./security/api-cases";
 import { send } from "./security/routes";
 import { bearer, makeSecureProject, type SecureProject } from "./security/world";
 
@@ -35,3 +35,43 @@ for (const [key, cases] of Object.entries(API_CASES)) {
     }
   });
 }
+
+const NUL = "a\u0000b";
+
+/** The request with one value replaced by something PostgreSQL cannot take: a NUL character, or an integer beyond its range. */
+function spoiled(spec: RequestSpec): { label: string; spec: RequestSpec }[] {
+  const variants: { label: string; spec: RequestSpec }[] = [];
+  for (const name of Object.keys(spec.params).filter((n) => n !== "file")) {
+    const values = name === "version" ? [NUL, "99999999999"] : [NUL];
+    for (const value of values) variants.push({ label: `[${name}]=${JSON.stringify(value)}`, spec: { ...spec, params: { ...spec.params, [name]: value } } });
+  }
+  for (const [name] of new URLSearchParams(spec.query ?? "")) {
+    const query = new URLSearchParams(spec.query);
+    query.set(name, name === "version" ? "99999999999" : NUL);
+    variants.push({ label: `?${name}`, spec: { ...spec, query: query.toString() } });
+  }
+  if (spec.json && typeof spec.json === "object") {
+    for (const [name, value] of Object.entries(spec.json)) {
+      const bad = typeof value === "string" ? NUL : Array.isArray(value) ? [NUL] : typeof value === "number" ? 99999999999 : undefined;
+      if (bad !== undefined) variants.push({ label: `body.${name}`, spec: { ...spec, json: { ...spec.json, [name]: bad } } });
+    }
+  }
+  return variants;
+}
+
+test("a value the database cannot hold, in any path, query or body field, answers a 4xx JSON error, never a 500", async ({ request }) => {
+  const cases = Object.entries(API_CASES).flatMap(([key, list]) => list.map((c) => ({ key, ...c })));
+  const specs = await Promise.all(cases.map(async (c) => ({ ...c, spec: await c.prepare(team, "OWNER") })));
+  const attempts = specs.flatMap((c) => spoiled(c.spec).map((variant) => ({ ...c, ...variant })));
+  expect(attempts.length).toBeGreaterThan(100);
+  await Promise.all(
+    attempts.map(async (attempt) => {
+      const [method, pattern] = attempt.key.split(" ") as [string, string];
+      const response = await send(request, method, pattern, attempt.spec, bearer(team.owner));
+      const body = await response.text();
+      const label = `${attempt.key} ${attempt.label}: ${body.slice(0, 200)}`;
+      expect(response.status(), label).toBeLessThan(500);
+      if (response.status() >= 400) expect((JSON.parse(body) as { error: { code: string } }).error.code, label).toMatch(/^(invalid|not_found|conflict)$/);
+    }),
+  );
+});

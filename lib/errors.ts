@@ -46,3 +46,20 @@ export const invalid = (message: string, fieldErrors?: Record<string, string[]>)
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
+
+/** PostgreSQL's codes for a value it cannot take: a NUL character in text, a number beyond a column's range. */
+const REFUSED_VALUES: Record<string, string> = {
+  "22021": "Text cannot contain the NUL character.",
+  "22003": "A number is out of range.",
+};
+
+/**
+ * A value the database refuses whatever the query (a NUL character in a
+ * search, an id or a comment; a version number beyond any that can exist) is
+ * the client's mistake: it becomes an "invalid" error, not a server failure.
+ */
+export function refusedValue(error: unknown): AppError | null {
+  const code = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null)?.meta?.driverAdapterError?.cause?.originalCode;
+  const message = typeof code === "string" ? REFUSED_VALUES[code] : undefined;
+  return message ? invalid(message) : null;
+}

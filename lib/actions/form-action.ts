@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { requireUser, type CurrentUser } from "@/lib/auth";
-import { AppError } from "@/lib/errors";
+import { AppError, refusedValue } from "@/lib/errors";
 import type { FormState } from "./form-state";
 
 type Handler = (user: CurrentUser, formData: FormData) => Promise<FormState | void>;
@@ -33,7 +33,8 @@ export function submittedValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-export function toFormState(error: unknown, formData?: FormData): FormState {
+export function toFormState(thrown: unknown, formData?: FormData): FormState {
+  const error = refusedValue(thrown) ?? thrown;
   const values = formData ? submittedValues(formData) : undefined;
   if (error instanceof AppError) {
     return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values, data: error.details };

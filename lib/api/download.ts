@@ -1,6 +1,6 @@
 import "server-only";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth";
-import { AppError } from "@/lib/errors";
+import { AppError, refusedValue } from "@/lib/errors";
 
 export { downloadResponse } from "./download-response";
 
@@ -13,7 +13,8 @@ export async function sessionDownload(produce: (user: CurrentUser) => Promise<Re
   if (!user) return new Response("Sign in first.", { status: 401 });
   try {
     return await produce(user);
-  } catch (error) {
+  } catch (thrown) {
+    const error = refusedValue(thrown) ?? thrown;
     if (error instanceof AppError) {
       return new Response(error.message, { status: error.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     }

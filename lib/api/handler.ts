@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { AppError, invalid } from "@/lib/errors";
+import { AppError, invalid, refusedValue } from "@/lib/errors";
 import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
 
 export type ApiUser = { id: string; email: string; name: string };
@@ -27,7 +27,8 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options
   };
 }
 
-export function apiError(error: unknown): Response {
+export function apiError(thrown: unknown): Response {
+  const error = refusedValue(thrown) ?? thrown;
   if (error instanceof AppError) {
     const headers = new Headers();
     if (error.code === "unauthenticated") headers.set("WWW-Authenticate", 'Bearer realm="claimwork"');
