@@ -7,8 +7,8 @@ import { addSourceVersion } from "@/lib/sources/add-source-version";
 import { createTheme } from "@/lib/themes/create-theme";
 import { expect, test } from "./fixtures";
 import { API_CASES, type RequestSpec } from "./security/api-cases";
-import { BROWSER_CASES, fill, send } from "./security/routes";
-import { bearer, makeActor, makeSecureProject, projectSnapshot, signedInContext, sourceText, unique, type Actor, type SecureProject } from "./security/world";
+import { BROWSER_CASES, discoverRoutes, fill, send } from "./security/routes";
+import { bearer, inBatches, makeActor, makeSecureProject, projectSnapshot, signedInContext, sourceText, unique, type Actor, type SecureProject } from "./security/world";
 
 /**
  * Membership is the boundary: someone outside project A learns nothing of it,
@@ -237,4 +237,28 @@ test("a brief citing B's claim shows it as a missing claim, never B's words, and
   const approve = await request.post(`${url}/approve`, { headers: bearer(A.owner) });
   expect(approve.status()).toBe(409);
   expect((await db.brief.findUniqueOrThrow({ where: { id: brief.id } })).status).toBe("IN_REVIEW");
+});
+
+const FILTERS = ["q", "status", "theme", "source", "author", "reviewer", "assignee", "credibility", "sort", "page", "actor", "type", "object", "before", "from", "to", "version", "part", "claim", "format", "publisher", "kind", "reliability"];
+
+test("a member's page or download URL carrying a value the database cannot hold answers 4xx, never a 500 or a cut-off file", async ({ baseURL }) => {
+  const session = await signedInContext(baseURL!, A.owner);
+  const queried = new Set(discoverRoutes().filter((route) => route.readsQuery).map((route) => route.key));
+  expect(queried.size).toBeGreaterThanOrEqual(10);
+  const urls = projectBrowserCases().flatMap((route) => {
+    const params = { ...A.params, ...route.params };
+    const names = [...route.pattern.matchAll(/\[(\w+)\]/g)].map((m) => m[1]!).filter((name) => name !== "file");
+    return [
+      ...names.map((name) => ({ route, url: fill(route.pattern, { ...params, [name]: "a\u0000b" }, route.query) })),
+      ...(queried.has(route.key) ? [...FILTERS.map((filter) => `${filter}=a%00b`), "version=99999999999"] : []).map((query) => ({ route, url: fill(route.pattern, params, query) })),
+    ];
+  });
+  // Several hundred pages: a few at a time, as a busy browser would, not all at once.
+  await inBatches(urls, 8, async ({ route, url }) => {
+    const response = await session.get(url, { maxRedirects: 0 });
+    // Reading the whole body fails if the server cut the response off.
+    const body = await response.text();
+    expect(response.status(), `${route.key} ${url}: ${body.slice(0, 200)}`).toBeLessThan(500);
+  });
+  await session.dispose();
 });

@@ -6,7 +6,16 @@ import type { RequestSpec } from "./api-cases";
 const APP_DIR = path.resolve(process.cwd(), "app");
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 
-export type DiscoveredRoute = { key: string; kind: "page" | "route"; pattern: string; method: string };
+export type DiscoveredRoute = {
+  key: string;
+  kind: "page" | "route";
+  pattern: string;
+  method: string;
+  /** Whether the file reads its query string at all: only those need their query parameters tried. */
+  readsQuery: boolean;
+};
+
+const readsQuery = (file: string) => /searchParams|request\.url|nextUrl/.test(fs.readFileSync(file, "utf8"));
 
 /** "app/(app)/projects/[projectId]/page.tsx" → "/projects/[projectId]" (route groups do not show in URLs). */
 function urlPattern(file: string): string {
@@ -37,12 +46,12 @@ export function discoverRoutes(): DiscoveredRoute[] {
     const name = path.basename(file);
     if (/^page\.(tsx|ts|jsx|js|mdx)$/.test(name)) {
       const pattern = urlPattern(file);
-      routes.push({ key: `PAGE ${pattern}`, kind: "page", pattern, method: "GET" });
+      routes.push({ key: `PAGE ${pattern}`, kind: "page", pattern, method: "GET", readsQuery: readsQuery(file) });
     } else if (/^route\.(ts|js)$/.test(name)) {
       const pattern = urlPattern(file);
       const methods = exportedMethods(fs.readFileSync(file, "utf8"));
       if (methods.length === 0) throw new Error(`${file} exports no HTTP method the inventory can read`);
-      for (const method of methods) routes.push({ key: `${method} ${pattern}`, kind: "route", pattern, method });
+      for (const method of methods) routes.push({ key: `${method} ${pattern}`, kind: "route", pattern, method, readsQuery: readsQuery(file) });
     }
   }
   return routes.sort((a, b) => a.key.localeCompare(b.key));
