@@ -1,8 +1,8 @@
 import { can, ROLES } from "@/lib/authz/permissions";
 import { expect, test } from "./fixtures";
 import { API_CASES, type RequestSpec } from "./security/api-cases";
-import { send } from "./security/routes";
-import { bearer, makeSecureProject, type SecureProject } from "./security/world";
+import { BROWSER_CASES, fill, send } from "./security/routes";
+import { bearer, makeSecureProject, signedInContext, type SecureProject } from "./security/world";
 
 /**
  * Each role, through the API with its own token, on every endpoint and method:
@@ -74,4 +74,26 @@ test("a value the database cannot hold, in any path, query or body field, answer
       if (response.status() >= 400) expect((JSON.parse(body) as { error: { code: string } }).error.code, label).toMatch(/^(invalid|not_found|conflict)$/);
     }),
   );
+});
+
+test("each role's browser session gets the downloads the permission table allows, and 403 for the others", async ({ baseURL }) => {
+  const downloads = Object.entries(BROWSER_CASES).flatMap(([key, cases]) =>
+    cases.filter((c) => c.kind === "download").map((c) => ({ key, pattern: key.split(" ")[1]!, ...c })),
+  );
+  expect(downloads.length).toBeGreaterThanOrEqual(6);
+  const sessions = await Promise.all(ROLES.map((role) => signedInContext(baseURL!, team.members[role])));
+  // One role after another: a brief is exported once at a time.
+  for (const [index, role] of ROLES.entries()) {
+    await Promise.all(
+      downloads.map(async (download) => {
+        const url = fill(download.pattern, { ...team.params, ...download.params }, download.query);
+        const response = await sessions[index]!.get(url, { maxRedirects: 0 });
+        const allowed = can(role, download.action ?? "project.read");
+        expect(response.status(), `${role} ${url}`).toBe(allowed ? 200 : 403);
+        if (allowed) expect(response.headers()["content-disposition"], url).toMatch(/^attachment;/);
+        else expect(await response.text(), url).not.toContain(team.marker);
+      }),
+    );
+  }
+  await Promise.all(sessions.map((session) => session.dispose()));
 });

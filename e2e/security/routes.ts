@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
+import type { ProjectAction } from "@/lib/authz/permissions";
 import type { RequestSpec } from "./api-cases";
 
 const APP_DIR = path.resolve(process.cwd(), "app");
@@ -60,7 +61,14 @@ export function discoverRoutes(): DiscoveredRoute[] {
 export type Scope = "public" | "user" | "project";
 
 /** What a page or a browser route handler is, for the tests of sessions and membership. */
-export type BrowserCase = { kind: "page" | "download" | "stream" | "auth"; scope: Scope; query?: string; params?: Record<string, string> };
+export type BrowserCase = {
+  kind: "page" | "download" | "stream" | "auth";
+  scope: Scope;
+  query?: string;
+  params?: Record<string, string>;
+  /** For a download, the permission it needs; reading the project otherwise. */
+  action?: ProjectAction;
+};
 
 /**
  * Every page and every route handler outside /api/v1, keyed like
@@ -93,8 +101,8 @@ export const BROWSER_CASES: Record<string, BrowserCase[]> = {
   ],
   "PAGE /projects/[projectId]/themes": [{ kind: "page", scope: "project" }],
   "PAGE /projects/[projectId]/themes/coverage": [{ kind: "page", scope: "project" }],
-  "GET /projects/[projectId]/activity/export": [{ kind: "download", scope: "project" }],
-  "GET /projects/[projectId]/backup": [{ kind: "download", scope: "project" }],
+  "GET /projects/[projectId]/activity/export": [{ kind: "download", scope: "project", action: "activity.export" }],
+  "GET /projects/[projectId]/backup": [{ kind: "download", scope: "project", action: "project.backup" }],
   "GET /projects/[projectId]/briefs/[briefId]/export": [{ kind: "download", scope: "project", query: "format=html" }],
   "GET /projects/[projectId]/exports/[file]": ["claims.csv", "claims.jsonld", "sources.csl.json", "sources.bib"].map((file) => ({
     kind: "download" as const,
