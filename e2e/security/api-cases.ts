@@ -1,14 +1,10 @@
 import type { ProjectAction } from "@/lib/authz/permissions";
-import { exportProject } from "@/lib/backup/export-project";
 import { createBrief } from "@/lib/briefs/create-brief";
 import { getBriefDocument } from "@/lib/briefs/get-brief-document";
-import { saveBrief } from "@/lib/briefs/save-brief";
 import { submitBrief } from "@/lib/briefs/submit-brief";
-import { createClaim } from "@/lib/claims/create-claim";
 import { createComment } from "@/lib/comments/create-comment";
 import { db } from "@/lib/db";
-import { makeMember, makeProject, makeSource, makeUser } from "@/lib/factories";
-import { createTheme } from "@/lib/themes/create-theme";
+import { briefBy, claimBy, extraMember, freshSource, freshTheme, other, ownClaim, smallBackup } from "./builders";
 import { sourceText, unique, type Role, type SecureProject } from "./world";
 
 /** One request: the URL's dynamic segments, its query, and its body. */
@@ -31,44 +27,6 @@ export type ApiCase = {
 };
 
 const at = (t: SecureProject, more: Record<string, string> = {}) => ({ params: { projectId: t.project.id, ...more } });
-
-/** Someone other than the acting role, who may write claims and briefs: the owner, or the analyst when the owner acts. */
-const other = (t: SecureProject, role: Role) => (role === "OWNER" ? t.analyst : t.owner);
-
-const freshSource = (t: SecureProject) => makeSource(t.project, t.owner, { text: sourceText(unique(), "fresh") });
-
-const claimBy = (t: SecureProject, author: { id: string }, options: { submit?: boolean } = {}) =>
-  createClaim({ userId: author.id, projectId: t.project.id, input: { sourceId: t.source.id, start: 0, end: 20, paraphrase: `Claim ${unique()}`, submit: options.submit } });
-
-/** A claim written by someone else, then handed to `role`'s member as its author (as after a change of role). */
-const ownClaim = async (t: SecureProject, role: Role) => {
-  const claim = await claimBy(t, other(t, role));
-  await db.claim.update({ where: { id: claim.id }, data: { authorId: t.members[role].id } });
-  return claim;
-};
-
-const briefBy = async (t: SecureProject, author: { id: string }) => {
-  const brief = await createBrief({ userId: author.id, projectId: t.project.id, input: { title: `Brief ${unique()}` } });
-  await saveBrief({ userId: author.id, projectId: t.project.id, briefId: brief.id, input: { baseVersion: 1, body: "Laos may default on its loans." } });
-  return brief;
-};
-
-const freshTheme = (t: SecureProject) => createTheme({ userId: t.owner.id, projectId: t.project.id, input: { name: `Theme ${unique()}`, colour: "#65a30d" } });
-
-const extraMember = async (t: SecureProject) => {
-  const user = await makeUser();
-  await makeMember(t.project, t.owner, user, "VIEWER");
-  return user;
-};
-
-let backupFile: Promise<string> | undefined;
-/** A small backup file, made once: restoring it any number of times gives new projects. */
-const smallBackup = () =>
-  (backupFile ??= (async () => {
-    const owner = await makeUser();
-    const project = await makeProject(owner);
-    return String((await exportProject({ userId: owner.id, projectId: project.id })).body);
-  })());
 
 /**
  * Every endpoint and method of /api/v1, keyed as "METHOD /api/v1/…" with the
