@@ -48,6 +48,23 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
+/** PostgreSQL's codes for a value it cannot take: a NUL character in text, a number beyond a column's range. */
+const REFUSED_VALUES: Record<string, string> = {
+  "22021": "Text cannot contain the NUL character.",
+  "22003": "A number is out of range.",
+};
+
+/**
+ * A value the database refuses whatever the query (a NUL character in a
+ * search, an id or a comment; a version number beyond any that can exist) is
+ * the client's mistake: it becomes an "invalid" error, not a server failure.
+ */
+export function refusedValue(error: unknown): AppError | null {
+  const code = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null)?.meta?.driverAdapterError?.cause?.originalCode;
+  const message = typeof code === "string" ? REFUSED_VALUES[code] : undefined;
+  return message ? invalid(message) : null;
+}
+
 /** Prisma's codes for a database it cannot reach, a connection it lost, or a pool with no connection free in time. */
 const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 /** The driver adapter's kinds of the same failures. */
@@ -65,12 +82,12 @@ export function unavailableError(error: unknown): AppError | null {
   const seen = new Set<unknown>();
   for (let current = error; current && typeof current === "object" && !seen.has(current); ) {
     seen.add(current);
-    const e = current as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; code?: unknown } } }; cause?: unknown };
+    const e = current as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; code?: unknown; originalCode?: unknown } } }; cause?: unknown };
     const adapterCause = e.meta?.driverAdapterError?.cause;
     const unreachable =
       (typeof e.code === "string" && (UNREACHABLE_PRISMA_CODES.has(e.code) || UNAVAILABLE_SQLSTATE.test(e.code))) ||
       (typeof adapterCause?.kind === "string" && UNREACHABLE_KINDS.has(adapterCause.kind)) ||
-      (typeof adapterCause?.code === "string" && UNAVAILABLE_SQLSTATE.test(adapterCause.code)) ||
+      [adapterCause?.code, adapterCause?.originalCode].some((code) => typeof code === "string" && UNAVAILABLE_SQLSTATE.test(code)) ||
       (typeof e.message === "string" && CONNECTION_LOST.test(e.message));
     if (unreachable) {
       return new AppError("unavailable", "Claimwork cannot reach its database at the moment. Nothing was half-saved; try again in a minute.", {
@@ -88,12 +105,15 @@ export function unavailableError(error: unknown): AppError | null {
 }
 
 /**
- * The failure to show the user: an AppError as thrown, or the "unavailable"
- * error a database fault maps to (logged in one line); null for anything
- * else, which is a bug to log in full and answer opaquely.
+ * The failure to show the user: an AppError as thrown, the "invalid" error
+ * for a value the database refuses, or the "unavailable" error a database
+ * fault maps to (logged in one line); null for anything else, which is a bug
+ * to log in full and answer opaquely.
  */
 export function expectedError(thrown: unknown): AppError | null {
   if (thrown instanceof AppError) return thrown;
+  const refused = refusedValue(thrown);
+  if (refused) return refused;
   const unavailable = unavailableError(thrown);
   if (unavailable) {
     const detail = thrown instanceof Error ? thrown.message.trim().split("\n").pop() : String(thrown);

@@ -21,25 +21,27 @@ export function inertCell(value: string): string {
 /**
  * The project's whole trail under the given filters as CSV, newest first,
  * read in batches so that a long history never sits in memory at once.
- * Owners only. The access check runs before the first byte.
+ * Owners only. The access check and the first read run before the first byte.
  */
 export async function exportActivityCsv(options: { userId: string; projectId: string; filters?: Record<string, unknown> }) {
   await requireProjectAccess({ ...options, action: "activity.export" });
   const filters = parseInput(activityFiltersSchema, options.filters ?? {});
   const where = activityWhere(options.projectId, { ...filters, before: undefined });
   const csv = stringify({ header: true, columns: COLUMNS, cast: { string: inertCell } });
+  const readBatch = (after?: string) =>
+    db.activity.findMany({
+      where,
+      select: ACTIVITY_FIELDS,
+      orderBy: ACTIVITY_ORDER,
+      take: BATCH,
+      ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+    });
+  // Read before the stream is handed out: filters the database refuses fail as an error, not as a cut-off file.
+  let rows = await readBatch();
 
   void (async () => {
-    let cursor: string | undefined;
     try {
       for (;;) {
-        const rows = await db.activity.findMany({
-          where,
-          select: ACTIVITY_FIELDS,
-          orderBy: ACTIVITY_ORDER,
-          take: BATCH,
-          ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-        });
         for (const row of rows) {
           const ok = csv.write([
             row.createdAt.toISOString(),
@@ -55,7 +57,7 @@ export async function exportActivityCsv(options: { userId: string; projectId: st
           if (!ok) await new Promise((resolve) => csv.once("drain", resolve));
         }
         if (rows.length < BATCH) break;
-        cursor = rows.at(-1)!.id;
+        rows = await readBatch(rows.at(-1)!.id);
       }
       csv.end();
     } catch (error) {

@@ -58,6 +58,7 @@ describe("a database out of reach", () => {
     expect(unavailableError(Object.assign(new Error("the database system is starting up"), { code: "57P03" }))?.code).toBe("unavailable");
     expect(unavailableError(new Error("Connection terminated unexpectedly"))?.code).toBe("unavailable");
     expect(unavailableError({ code: "P2010", meta: { driverAdapterError: { cause: { kind: "postgres", code: "08006" } } } })?.code).toBe("unavailable");
+    expect(unavailableError({ code: "P2010", meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } } })?.code).toBe("unavailable");
     expect(unavailableError(Object.assign(new Error("duplicate key"), { code: "P2002" }))).toBeNull();
   });
 });

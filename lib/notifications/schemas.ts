@@ -21,5 +21,6 @@ export const notificationFiltersSchema = z.object({
     .union([z.boolean(), z.string()])
     .optional()
     .transform((v) => v === true || v === "1" || v === "true"),
-  before: z.string().max(64).optional().catch(undefined),
+  /** A cursor that cannot be an id (too long, or with a NUL character the database refuses) is ignored. */
+  before: z.string().max(64).regex(/^[^\0]*$/).optional().catch(undefined),
 });
