@@ -16,6 +16,17 @@ const date = z.iso.datetime({ offset: true }).transform((value) => new Date(valu
 const role = z.enum(["OWNER", "ANALYST", "REVIEWER", "VIEWER"]);
 const claimStatus = z.enum(["DRAFT", "IN_REVIEW", "VERIFIED", "DISPUTED", "NEEDS_EVIDENCE"]);
 const json = z.json();
+/** Claimwork only ever stores web addresses; anything else (javascript:, data:…) marks a crafted file. */
+const webAddress = z
+  .string()
+  .refine((value) => {
+    try {
+      return ["http:", "https:"].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, "is not an http or https address")
+  .nullable();
 
 const tables = {
   users: z.strictObject({ id, name: z.string(), email: z.email().max(254) }),
@@ -27,7 +38,7 @@ const tables = {
     authors: z.array(z.string()).max(500),
     publisher: z.string().nullable(),
     publishedOn: date.nullable(),
-    url: z.string().nullable(),
+    url: webAddress,
     kind: z.enum(["COMMENTARY", "REPORT", "NEWS", "OFFICIAL_STATEMENT", "ACADEMIC", "OTHER"]),
     language: z.string().nullable(),
     reliability: z.enum(["A", "B", "C", "D", "E", "F"]),
@@ -57,7 +68,7 @@ const tables = {
     label: z.string(),
     ordinal: z.int().min(0),
     text: z.string(),
-    url: z.string().nullable(),
+    url: webAddress,
     title: z.string().nullable(),
     authors: z.array(z.string()).max(500),
     publisher: z.string().nullable(),
@@ -116,7 +127,7 @@ const tables = {
     reviewerId: id,
     verdict: z.enum(["VERIFIED", "DISPUTED", "NEEDS_EVIDENCE"]),
     rationale: z.string(),
-    evidenceUrl: z.string().nullable(),
+    evidenceUrl: webAddress,
     citationId: id.nullable(),
     claimRevision: z.int().min(1),
     createdAt: date,

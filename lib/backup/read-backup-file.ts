@@ -1,5 +1,6 @@
 import { gunzipSync } from "node:zlib";
 import { invalid } from "@/lib/errors";
+import { storable } from "@/lib/validation";
 import { BACKUP_FORMAT, BACKUP_VERSION, backupFileSchema, findBackupProblems, MAX_BACKUP_BYTES, type BackupFile } from "./backup-file";
 
 const fileError = (message: string, details: string[] = [message]) => invalid(message, { file: details });
@@ -32,7 +33,7 @@ export function readBackupFile(bytes: Uint8Array): BackupFile {
   if (head.version !== BACKUP_VERSION) {
     throw fileError(`This backup is of version ${JSON.stringify(head.version) ?? "(none)"}; this Claimwork reads version ${BACKUP_VERSION}.`);
   }
-  const parsed = backupFileSchema.safeParse(data);
+  const parsed = backupFileSchema.safeParse(storable(data));
   if (!parsed.success) {
     const details = parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join(".") || "file"}: ${issue.message}`);
     throw fileError(`The backup file is damaged: ${details[0]}${details.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : ""}.`, details);

@@ -3,6 +3,7 @@
  * import and export operations do the database work.
  */
 import { invalid } from "@/lib/errors";
+import { storable } from "@/lib/validation";
 import { parseQdc } from "./qdc";
 import {
   codebookSchema,
@@ -65,7 +66,7 @@ function describePath(path: readonly PropertyKey[]): string {
 }
 
 function validate(value: unknown): Codebook {
-  const parsed = codebookSchema.safeParse(value);
+  const parsed = codebookSchema.safeParse(storable(value));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length ? ` (at ${describePath(issue.path)})` : "";
