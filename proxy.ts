@@ -9,6 +9,16 @@ const PUBLIC_PATHS = new Set(["/sign-in", "/sign-up"]);
 
 const dev = process.env.NODE_ENV === "development";
 
+/** Whether a path's %-escapes decode to UTF-8; the router fails on one that does not, with a bare 500. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Sends signed-out visitors to the sign-in page, and passes the requested
  * path on so that pages can come back to it. Only a comfort: every page and
@@ -17,6 +27,13 @@ const dev = process.env.NODE_ENV === "development";
  * request to mark its own scripts, and HSTS when served over HTTPS.
  */
 export default auth((request) => {
+  const api = request.nextUrl.pathname.startsWith("/api/");
+  if (!decodable(request.nextUrl.pathname)) {
+    const message = "This address holds characters that are not valid UTF-8.";
+    return api ? NextResponse.json({ error: { code: "invalid", message } }, { status: 400 }) : new NextResponse(message, { status: 400 });
+  }
+  // The API authenticates each request by its token and sets no page headers.
+  if (api) return NextResponse.next();
   const path = request.nextUrl.pathname + request.nextUrl.search;
   const https = isHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
   const secure = (response: NextResponse) => {
@@ -38,5 +55,5 @@ export default auth((request) => {
 });
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { expectedError, invalid } from "@/lib/errors";
 import { clientIp } from "@/lib/security/client-ip";
 import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
+import { storable } from "@/lib/validation";
 
 export type ApiUser = { id: string; email: string; name: string };
 
@@ -18,7 +19,8 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options
   return async (request: NextRequest, context: Context<P>): Promise<Response> => {
     try {
       const user = await authenticateApiToken(request.headers.get("authorization"), clientIp(request.headers));
-      const result = await handler({ user, request, params: await context.params });
+      // Ids in the path reach the database as they are: a NUL in one would be a driver error, not "not found".
+      const result = await handler({ user, request, params: storable(await context.params) });
       if (result instanceof Response) return result;
       if (result === undefined) return new Response(null, { status: 204 });
       return NextResponse.json(result, { status: options.status ?? 200 });
