@@ -27,13 +27,7 @@ function decodable(pathname: string): boolean {
  * request to mark its own scripts, and HSTS when served over HTTPS.
  */
 export default auth((request) => {
-  const api = request.nextUrl.pathname.startsWith("/api/");
-  if (!decodable(request.nextUrl.pathname)) {
-    const message = "This address holds characters that are not valid UTF-8.";
-    return api ? NextResponse.json({ error: { code: "invalid", message } }, { status: 400 }) : new NextResponse(message, { status: 400 });
-  }
-  // The API authenticates each request by its token and sets no page headers.
-  if (api) return NextResponse.next();
+  if (!decodable(request.nextUrl.pathname)) return new NextResponse("This address holds characters that are not valid UTF-8.", { status: 400 });
   const path = request.nextUrl.pathname + request.nextUrl.search;
   const https = isHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
   const secure = (response: NextResponse) => {
@@ -55,5 +49,5 @@ export default auth((request) => {
 });
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/).*)"],
 };

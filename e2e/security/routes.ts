@@ -114,7 +114,7 @@ export const BROWSER_CASES: Record<string, BrowserCase[]> = {
 };
 
 /** The one route of /api/v1 that is not an endpoint: it answers "not found" to any path no endpoint matches. */
-export const API_FALLBACK = "/api/v1/[...path]";
+export const API_FALLBACK = "/api/v1/[[...path]]";
 
 /** Fills a pattern's dynamic segments: "/projects/[projectId]" with { projectId } → "/projects/c…". */
 export function fill(pattern: string, params: Record<string, string>, query?: string): string {

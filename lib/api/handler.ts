@@ -19,7 +19,7 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options
   return async (request: NextRequest, context: Context<P>): Promise<Response> => {
     try {
       const user = await authenticateApiToken(request.headers.get("authorization"), clientIp(request.headers));
-      // Ids in the path reach the database as they are: a NUL in one would be a driver error, not "not found".
+      // An id in the path that holds a NUL names nothing, like any other id that names nothing.
       const result = await handler({ user, request, params: storable(await context.params) });
       if (result instanceof Response) return result;
       if (result === undefined) return new Response(null, { status: 204 });
