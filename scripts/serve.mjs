@@ -53,6 +53,12 @@ if (cluster.isPrimary && workers > 1) {
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 } else {
+  // A server action that redirects has the new page rendered into its own response by
+  // fetching it from this process. Next derives that address from the request (https
+  // behind a TLS proxy, which this process does not speak) unless told: plain HTTP to
+  // itself. (`next start` sets the same variable; a custom server must.)
+  const self = hostname === "0.0.0.0" ? "127.0.0.1" : hostname === "::" ? "[::1]" : hostname;
+  process.env.__NEXT_PRIVATE_ORIGIN ??= `http://${self}:${port}`;
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname, port });
   await app.prepare();
