@@ -9,30 +9,30 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 /**
  * The user behind an `Authorization: Bearer` header, or an "unauthenticated"
- * error. A network address that keeps sending invalid tokens is refused for a
- * while, before its token is even looked at.
+ * error. A network address that keeps sending invalid tokens gets "too many
+ * requests" for a while instead. Valid tokens are looked up first and never
+ * wait: tokens are far too long to guess, and a stale token in one script must
+ * not lock out everyone behind the same address.
  */
 export async function authenticateApiToken(header: string | null, ip: string | null = null) {
   const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token) throw new AppError("unauthenticated", "Send a personal API token as 'Authorization: Bearer <token>'.");
-  const { TOKEN_MAX_FAILURES_PER_IP, LOGIN_LOCK_MINUTES } = env();
-  const limitKeys = ip ? [`token-ip:${ip}`] : [];
-  await assertWithinLimits(
-    limitKeys.map((key) => ({ key, limit: TOKEN_MAX_FAILURES_PER_IP, windowMinutes: LOGIN_LOCK_MINUTES })),
-    (minutes) => `Too many requests with invalid API tokens. Try again in ${inMinutes(minutes)}.`,
-  );
-  const refuse = async (message: string) => {
-    await recordAttempts(limitKeys, false);
-    return new AppError("unauthenticated", message);
-  };
-  if (!looksLikeToken(token)) throw await refuse("This API token is not valid.");
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true } } },
-  });
+  const row = looksLikeToken(token)
+    ? await db.apiToken.findUnique({
+        where: { tokenHash: hashToken(token) },
+        select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true } } },
+      })
+    : null;
   const now = Date.now();
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= now)) {
-    throw await refuse("This API token is not valid, has expired or was revoked.");
+    const limitKeys = ip ? [`token-ip:${ip}`] : [];
+    const { TOKEN_MAX_FAILURES_PER_IP, LOGIN_LOCK_MINUTES } = env();
+    await assertWithinLimits(
+      limitKeys.map((key) => ({ key, limit: TOKEN_MAX_FAILURES_PER_IP, windowMinutes: LOGIN_LOCK_MINUTES })),
+      (minutes) => `Too many requests with invalid API tokens. Try again in ${inMinutes(minutes)}.`,
+    );
+    await recordAttempts(limitKeys, false);
+    throw new AppError("unauthenticated", row ? "This API token has expired or was revoked." : "This API token is not valid.");
   }
   // Recording every use would turn each read into a write; a minute's precision is enough.
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {

@@ -61,12 +61,14 @@ describe("API tokens", () => {
     for (let i = 0; i < 20; i += 1) {
       await expectAppError(authenticateApiToken(`Bearer cw_${"x".repeat(43)}`, ip), "unauthenticated");
     }
-    // Locked: even a valid token from that address waits, and is told for how long.
-    const locked = await expectAppError(authenticateApiToken(`Bearer ${valid.token}`, ip), "rate_limited");
+    // Locked: the next invalid token from that address is told to wait, and for how long; it is not even counted.
+    const locked = await expectAppError(authenticateApiToken(`Bearer cw_${"y".repeat(43)}`, ip), "rate_limited");
     expect(locked.message).toMatch(/Too many requests with invalid API tokens\. Try again in 15 minutes\./);
     expect(locked.retryAfterSeconds).toBeGreaterThan(14 * 60);
-    await expect(authenticateApiToken(`Bearer ${valid.token}`, `${ip}-elsewhere`)).resolves.toMatchObject({ id: user.id });
     expect(await db.loginAttempt.count({ where: { key: `token-ip:${ip}` } })).toBe(20);
+    // A valid token from the same address still works, and another address is not locked.
+    await expect(authenticateApiToken(`Bearer ${valid.token}`, ip)).resolves.toMatchObject({ id: user.id });
+    await expectAppError(authenticateApiToken(`Bearer cw_${"y".repeat(43)}`, `${ip}-elsewhere`), "unauthenticated");
   });
 
   it("can be created only so many times an hour", async () => {
