@@ -235,7 +235,12 @@ try {
   })();
 
   console.log(`Running ${ANALYSTS} analysts for ${SECONDS} s (think time ≈ ${THINK_MS} ms)${FAULT === "none" ? "" : `, fault: ${FAULT}`}…`);
+  // The server's peak memory in each sixth of the run: steady, or growing?
+  monitor.window();
+  const memoryBySixth: number[] = [];
+  const sampler = setInterval(() => memoryBySixth.push(monitor.window()), (SECONDS * 1000) / 6);
   const [window] = await Promise.all([fault, ...analysts.map(work)]);
+  clearInterval(sampler);
   const memory = monitor.stop();
 
   // Every acknowledged write must be in the database, and nothing half-written.
@@ -285,6 +290,7 @@ try {
   }
   console.log(`Throughput: ${(outcomes.length / SECONDS).toFixed(1)} requests/s offered by ${ANALYSTS} analysts.`);
   console.log(`Server memory: peak ${memory.peakTreeRssMb} MB over its processes (largest single process: ${memory.peakProcessHwmMb} MB).`);
+  console.log(`Server memory, peak in each sixth of the run: ${memoryBySixth.map((mb) => `${Math.round(mb)} MB`).join(" · ")}.`);
   console.log(`Acknowledged claims found: ${claimRows.length}/${acknowledgedClaims.size}; reviews: ${reviewRows.length}/${acknowledgedReviews.size}.`);
   for (const o of orphans) console.log(`Half-written check — ${o.what}: ${o.n}`);
 
