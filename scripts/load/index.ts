@@ -6,7 +6,7 @@
  * server's peak memory, then checks that every acknowledged write is in the
  * database and that nothing is half-written.
  *
- *   npm run load -- [--analysts 50] [--seconds 60] [--think-ms 1000]
+ *   npm run load -- [--analysts 50] [--seconds 60] [--think-ms 2000]
  *                   [--fault none|pg-restart|kill-server]
  *
  * --fault pg-restart stops PostgreSQL a third of the way through and starts it
@@ -32,7 +32,7 @@ const { values } = parseArgs({
   options: {
     analysts: { type: "string", default: "50" },
     seconds: { type: "string", default: "60" },
-    "think-ms": { type: "string", default: "1000" },
+    "think-ms": { type: "string", default: "2000" },
     fault: { type: "string", default: "none" },
   },
 });
