@@ -71,7 +71,7 @@ const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P
 const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
 /** SQLSTATE classes 08 (connection exception) and 57P01–57P03 (server shutting down or starting up). */
 const UNAVAILABLE_SQLSTATE = /^(08|57P0[123])/;
-const CONNECTION_LOST = /Connection terminated|ECONNREFUSED|ECONNRESET|Client has encountered a connection error|Connection terminated unexpectedly/;
+const CONNECTION_LOST = /Connection terminated|ECONNREFUSED|ECONNRESET|Client has encountered a connection error/;
 
 /**
  * An error that means the database is out of reach (a restart, a network
