@@ -18,6 +18,8 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOST ?? "0.0.0.0";
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 process.env.NODE_ENV = "production";
+// The app finds files of its own (the PDF reader's worker) from the project's folder.
+process.chdir(path.resolve(import.meta.dirname, ".."));
 
 if (cluster.isPrimary && workers > 1) {
   let stopping = false;
