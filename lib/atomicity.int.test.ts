@@ -101,9 +101,15 @@ const briefFixture = async () => {
   return { ...f, brief };
 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case's fixture has its own shape
-type Operation<F = any> = { name: string; prepare: () => Promise<F>; run: (fixture: F) => Promise<unknown> };
-const op = <F>(operation: Operation<F>) => operation;
+/** A case: `prepare` builds a fresh fixture and hands back the operation to run on it. */
+type Operation = { name: string; prepare: () => Promise<() => Promise<unknown>> };
+const op = <F>(operation: { name: string; prepare: () => Promise<F>; run: (fixture: F) => Promise<unknown> }): Operation => ({
+  name: operation.name,
+  prepare: async () => {
+    const fixture = await operation.prepare();
+    return () => operation.run(fixture);
+  },
+});
 
 const OPERATIONS: Operation[] = [
   op({ name: "createProject", prepare: () => makeUser(), run: (u) => createProject({ userId: u.id, input: { name: "Mekong", description: "" } }) }),
@@ -339,19 +345,19 @@ describe("a fault in the middle of a write leaves nothing half-done", () => {
   for (const operation of OPERATIONS) {
     it(operation.name, async () => {
       // A clean run shows which tables the operation writes.
-      const cleanFixture = await operation.prepare();
+      const runClean = await operation.prepare();
       const beforeClean = await snapshot();
-      await operation.run(cleanFixture);
+      await runClean();
       const written = changedTables(beforeClean, await snapshot());
       expect(written.length, `${operation.name} writes more than one table`).toBeGreaterThan(1);
 
       // Then each of those writes fails in turn, and the whole operation must vanish.
       for (const table of written) {
-        const fixture = await operation.prepare();
+        const run = await operation.prepare();
         const before = await snapshot();
         await injectFault(table);
         try {
-          await expect(operation.run(fixture), `a fault in ${table}`).rejects.toThrow(`fault injected into a write to ${table}`);
+          await expect(run(), `a fault in ${table}`).rejects.toThrow(`fault injected into a write to ${table}`);
         } finally {
           await injectFault(null);
         }
