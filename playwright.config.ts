@@ -1,10 +1,19 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-/** scripts/test.ts passes a fresh database; standalone runs use an embedded one on a fixed port. */
-const embeddedPort = 54329;
-const databaseUrl =
-  process.env.E2E_DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${embeddedPort}/postgres?sslmode=disable`;
+/**
+ * The `embedded` project (e2e/embedded/) runs on a second server started as a
+ * newcomer's `npm start` is: no DATABASE_URL, so on the embedded PostgreSQL,
+ * in a data folder of its own (made by scripts/test.ts, or here).
+ */
+const embeddedPort = Number(process.env.E2E_EMBEDDED_PORT ?? 3101);
+process.env.E2E_EMBEDDED_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "claimwork-e2e-embedded-"));
+/** A fresh database made by scripts/test.ts (`npm test`, `npm run test:e2e`), which drops it afterwards. */
+const databaseUrl = process.env.E2E_DATABASE_URL;
+if (!databaseUrl) throw new Error("Run the end-to-end tests with `npm run test:e2e` (or `npm test`): it makes their database.");
 
 // The fixtures build users through lib/ (see lib/factories), whose modules are server-only:
 // the runner is started with this condition (npm run test:e2e) and its workers inherit it.
@@ -13,6 +22,10 @@ process.env.DATABASE_URL = databaseUrl;
 
 export default defineConfig({
   testDir: "e2e",
+  projects: [
+    { name: "app", testIgnore: "embedded/**" },
+    { name: "embedded", testMatch: "embedded/**/*.spec.ts", use: { baseURL: `http://127.0.0.1:${embeddedPort}` } },
+  ],
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -35,22 +48,32 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
-    url: `http://127.0.0.1:${port}/sign-in`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      NODE_OPTIONS: "",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      SEED_DEMO: "true",
-      ...(process.env.E2E_DATABASE_URL
-        ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
-        : { DATABASE_URL: "", CLAIMWORK_DATA_DIR: ".data/e2e", CLAIMWORK_EMBEDDED_PORT: String(embeddedPort) }),
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  webServer: [
+    {
+      command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+      url: `http://127.0.0.1:${port}/sign-in`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        NODE_OPTIONS: "",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        SEED_DEMO: "true",
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      },
     },
-  },
+    {
+      command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+      url: `http://127.0.0.1:${embeddedPort}/sign-in`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      // Nothing set, as on a fresh clone; the secret is generated into the data folder.
+      env: { NODE_OPTIONS: "", PORT: String(embeddedPort), HOST: "127.0.0.1", DATABASE_URL: "", AUTH_SECRET: "", CLAIMWORK_DATA_DIR: process.env.E2E_EMBEDDED_DATA_DIR },
+    },
+  ],
 });

@@ -30,8 +30,6 @@ export default defineConfig({
           setupFiles: ["lib/testing/integration-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // The embedded database serves one connection at a time; a real server takes the default.
-          fileParallelism: !!(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL),
         },
       },
     ],

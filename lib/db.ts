@@ -1,30 +1,12 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
-import { LIVE_CHANNEL } from "@/lib/live/events";
-import { liveHub } from "@/lib/live/hub";
-
-/**
- * A real server delivers NOTIFY only to the listening connection (lib/live/listener).
- * The embedded database runs every connection on one session, so a notification
- * arrives on whichever connection committed it: each pool connection hands those
- * to the hub as well.
- */
-class HubNotifyingClient extends pg.Client {
-  constructor(config?: string | pg.ClientConfig) {
-    super(config);
-    this.on("notification", (message) => {
-      if (message.channel === LIVE_CHANNEL && message.payload) liveHub().dispatch(message.payload);
-    });
-  }
-}
 
 function createClient() {
   const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
   // No URL is not an error here: `next build` imports this module without one.
-  const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE, Client: HubNotifyingClient });
+  const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE });
   return new PrismaClient({
     adapter,
     omit: { user: { passwordHash: true }, apiToken: { tokenHash: true } },

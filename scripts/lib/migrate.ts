@@ -7,6 +7,19 @@ const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migration
 /** Any fixed number: every starter takes the same lock, so only one migrates at a time. */
 const LOCK_ID = 72_707_369;
 
+/** Prisma's own record of applied migrations, as `prisma migrate deploy` makes it. */
+export const MIGRATIONS_TABLE = `
+  CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum" VARCHAR(64) NOT NULL,
+    "finished_at" TIMESTAMPTZ,
+    "migration_name" VARCHAR(255) NOT NULL,
+    "logs" TEXT,
+    "rolled_back_at" TIMESTAMPTZ,
+    "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+  )`;
+
 type Migration = { name: string; sql: string; checksum: string };
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
@@ -20,34 +33,39 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
   );
 }
 
+export type MigrateOptions = {
+  log?: (line: string) => void;
+  /** Apply only these (by name), to rebuild the schema a copy of older data expects. */
+  only?: readonly string[];
+};
+
 /**
  * Applies the committed migrations the way `prisma migrate deploy` does, and
  * records them in the same `_prisma_migrations` table, so either tool can take
  * over from the other. Each migration runs in its own transaction.
  */
-export async function migrate(connectionString: string, log: (line: string) => void = () => {}): Promise<string[]> {
+export async function migrate(connectionString: string, options: MigrateOptions = {}): Promise<string[]> {
+  const log = options.log ?? (() => {});
+  let migrations = await readMigrations();
+  if (options.only) {
+    const known = new Set(migrations.map((m) => m.name));
+    const unknown = options.only.filter((name) => !known.has(name));
+    if (unknown.length > 0) throw new Error(`These data were written by a newer Claimwork: its migration ${unknown.join(", ")} is unknown here.`);
+    const wanted = new Set(options.only);
+    migrations = migrations.filter((m) => wanted.has(m.name));
+  }
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_ID]);
-    await client.query(`
-      CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
-        "id" VARCHAR(36) PRIMARY KEY NOT NULL,
-        "checksum" VARCHAR(64) NOT NULL,
-        "finished_at" TIMESTAMPTZ,
-        "migration_name" VARCHAR(255) NOT NULL,
-        "logs" TEXT,
-        "rolled_back_at" TIMESTAMPTZ,
-        "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
-        "applied_steps_count" INTEGER NOT NULL DEFAULT 0
-      )`);
+    await client.query(MIGRATIONS_TABLE);
     const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
       `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
     );
     const applied = new Map(rows.map((r) => [r.migration_name, r]));
     const done: string[] = [];
 
-    for (const migration of await readMigrations()) {
+    for (const migration of migrations) {
       const row = applied.get(migration.name);
       if (row) {
         if (!row.finished_at) throw new Error(`Migration ${migration.name} failed earlier and needs attention before starting.`);
