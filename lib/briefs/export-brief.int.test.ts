@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, inject, it } from "vitest";
 import { extractText, getDocumentProxy } from "unpdf";
 import { createClaim } from "@/lib/claims/create-claim";
 import { db } from "@/lib/db";
@@ -48,10 +49,16 @@ describe("exporting a brief", () => {
 
   it("refuses a second export of the same brief while one runs, and an unknown format", async () => {
     const { project, owner, brief, outsider } = await briefWithClaim();
-    await db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`brief-export:${brief.id}`}))`;
+    // Another app server's export holds the brief's lock on a connection of its own.
+    const other = new pg.Client({ connectionString: inject("databaseUrl") });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`brief-export:${brief.id}`]);
       await expectAppError(exportBrief({ userId: owner.id, projectId: project.id, briefId: brief.id, format: "docx" }), "conflict");
-    });
+    } finally {
+      await other.end();
+    }
     const after = await exportBrief({ userId: owner.id, projectId: project.id, briefId: brief.id, format: "docx" });
     expect(after.extension).toBe("docx");
     await expectAppError(exportBrief({ userId: owner.id, projectId: project.id, briefId: brief.id, format: "exe" }), "invalid");

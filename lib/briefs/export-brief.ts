@@ -3,7 +3,7 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { db } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
 import { isBriefFormat, writeBrief, type BriefFile } from "@/lib/exports/write-brief";
-import { getBriefDocument } from "./get-brief-document";
+import { readBriefDocument } from "./get-brief-document";
 import { requireBrief } from "./require-brief";
 
 const EXPORT_TIME_LIMIT_MS = 60_000;
@@ -35,7 +35,7 @@ export async function exportBrief(options: { userId: string; projectId: string; 
       const { brief } = await requireBrief(tx, { ...options, action: "project.read" });
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`brief-export:${brief.id}`})) AS locked`;
       if (!lock?.locked) throw conflict("This brief is being exported already. Try again in a moment.");
-      const { document } = await getBriefDocument({ ...options, appendix: options.appendix ?? false });
+      const { document } = await readBriefDocument(tx, brief, { projectId: options.projectId, appendix: options.appendix ?? false });
       const file: BriefFile = await writeBrief(document, format);
       await recordActivity(tx, {
         projectId: options.projectId,

@@ -18,13 +18,13 @@ async function contributors(tx: Db | Tx, brief: BriefRow) {
 }
 
 /**
- * A brief as it leaves Claimwork: the rendered document (the one model every
- * export is written from), its warnings, the checklist to show before an
- * export, and the estimative-language marks nobody dismissed.
+ * The document of a brief the caller has already found and authorised, read
+ * through `client`: the global client, or the caller's transaction (whose
+ * queries then run one after another).
  */
-export async function getBriefDocument(options: { userId: string; projectId: string; briefId: string; appendix?: boolean }) {
-  const { brief } = await requireBrief(db, { ...options, action: "project.read" });
-  const [claims, people] = await Promise.all([loadBriefClaims(db, { projectId: options.projectId, body: brief.body }), contributors(db, brief)]);
+export async function readBriefDocument(client: Db | Tx, brief: BriefRow, options: { projectId: string; appendix?: boolean }) {
+  const claims = await loadBriefClaims(client, { projectId: options.projectId, body: brief.body });
+  const people = await contributors(client, brief);
   const document = renderBrief({ ...brief, ...people }, claims, { appendix: options.appendix });
   const marks = openMarks(estimativeMarks(brief.body), brief.dismissedMarks);
   return {
@@ -34,6 +34,16 @@ export async function getBriefDocument(options: { userId: string; projectId: str
     checklist: briefChecklist({ body: brief.body, claims, status: brief.status, openMarks: marks.length }),
     marks,
   };
+}
+
+/**
+ * A brief as it leaves Claimwork: the rendered document (the one model every
+ * export is written from), its warnings, the checklist to show before an
+ * export, and the estimative-language marks nobody dismissed.
+ */
+export async function getBriefDocument(options: { userId: string; projectId: string; briefId: string; appendix?: boolean }) {
+  const { brief } = await requireBrief(db, { ...options, action: "project.read" });
+  return readBriefDocument(db, brief, options);
 }
 
 /** The checklist to show before an export, on its own. */
