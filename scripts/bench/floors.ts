@@ -42,5 +42,5 @@ export async function readPasswordHash(pool: pg.Pool, email: string): Promise<st
 export async function describeDatabase(pool: pg.Pool, embedded: boolean): Promise<string> {
   const { rows } = await pool.query<{ v: string }>("SELECT current_setting('server_version') AS v");
   const version = rows[0]?.v ?? "?";
-  return embedded ? `embedded PGlite (PostgreSQL ${version}, WASM, in the bench process)` : `PostgreSQL ${version} (server)`;
+  return embedded ? `embedded PostgreSQL ${version} (npm start's default server, .data/bench/)` : `PostgreSQL ${version} (server)`;
 }

@@ -8,13 +8,21 @@
  * open pages time each review's live event, and a long brief previewed and
  * exported to every format, each beside a floor measured in the same run.
  * Prints a table and writes bench-results/<timestamp>.json.
- * `npm run bench -- --help` lists the flags.
+ *
+ * With no database URL it runs on the embedded PostgreSQL `npm start` uses;
+ * `--compare-external` runs everything twice, on the embedded server and on
+ * a server of the machine's, and prints the two side by side.
+ * `npm run bench -- --help` lists the flags. It runs with NODE_ENV=production,
+ * so that what it measures in this process (the imports) runs as the server
+ * runs it, without the development guards of lib/transaction-guard.
  */
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { createTestDatabase } from "../lib/test-database";
+import { createTestDatabase, startTestServer } from "../lib/test-database";
 import { runBriefScenarios, seedBriefProject } from "./brief-scenarios";
 import { runClaimScenarios, seedClaimsProject } from "./claim-scenarios";
 import { seedDataset } from "./dataset";
@@ -22,8 +30,8 @@ import { describeDatabase } from "./floors";
 import { runImportScenarios } from "./import-scenarios";
 import { seedLibrary } from "./library";
 import { parseOptions } from "./options";
-import { monitorProcessTree } from "./process-monitor";
-import { formatReport, writeReport, type BenchReport } from "./report";
+import { monitorProcessTree, monitorPssTree, parentPid } from "./process-monitor";
+import { formatComparison, formatReport, writeReport, type BenchReport } from "./report";
 import { runReviewScenarios, seedReviewProject } from "./review-scenarios";
 import { runScenarios, STATIC_PATH } from "./scenarios";
 import { runSearchScenarios } from "./search-scenarios";
@@ -58,19 +66,54 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
+/**
+ * `--compare-external`: the same run in two processes (lib/db binds to one
+ * database per process), on the embedded server and then on the external one,
+ * each printing its own report; then the two side by side.
+ */
+function compareRuns(externalUrl: string): boolean {
+  const argv = process.argv.slice(2).filter((arg, i, all) => arg !== "--compare-external" && arg !== "--external-url" && all[i - 1] !== "--external-url");
+  const files: string[] = [];
+  for (const [name, url] of [["embedded", null], ["external", externalUrl]] as const) {
+    const file = path.join(os.tmpdir(), `claimwork-bench-${name}-${process.pid}.json`);
+    const env: NodeJS.ProcessEnv = { ...process.env, BENCH_REPORT_FILE: file };
+    delete env.TEST_DATABASE_URL;
+    delete env.DATABASE_URL;
+    if (url) env.BENCH_DATABASE_URL = url;
+    else delete env.BENCH_DATABASE_URL;
+    log(`\n=== ${name === "embedded" ? "The embedded PostgreSQL" : `The server at ${new URL(externalUrl).host}`} ===`);
+    const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, ...argv], { stdio: "inherit", env });
+    if (run.status !== 0) return false;
+    files.push(file);
+  }
+  const [embedded, external] = files.map((file) => JSON.parse(fs.readFileSync(file, "utf8")) as BenchReport);
+  console.log(formatComparison(embedded!, external!));
+  return true;
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.compareExternal) {
+    if (!compareRuns(options.externalUrl)) throw new Error("a run of the comparison failed (see above)");
+    return;
+  }
   const startedAt = new Date().toISOString();
-  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || null;
+  let serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || null;
   const embedded = !serverUrl;
+  if (!serverUrl) {
+    log("No BENCH_/TEST_/DATABASE_URL: starting the embedded PostgreSQL (.data/bench/)…");
+    const server = await startTestServer("bench", log);
+    cleanups.push({ what: "stop the embedded PostgreSQL", run: server.stop });
+    serverUrl = server.url;
+  }
 
-  log(`Creating a throwaway database ${embedded ? "(embedded PGlite: no BENCH_/TEST_/DATABASE_URL)" : `on ${new URL(serverUrl).host}`}…`);
+  log(`Creating a throwaway database on ${new URL(serverUrl).host}…`);
   const database = await createTestDatabase("bench", { serverUrl });
   cleanups.push({ what: "drop the bench database", run: database.drop });
   if (interrupt.signal.aborted) return;
 
   // lib/db reads these once, when first imported (by seedDataset).
-  const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? (embedded ? 4 : 10));
+  const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   process.env.DATABASE_URL = database.url;
   process.env.DATABASE_POOL_SIZE = String(poolSize);
   const { db } = await import("../../lib/db");
@@ -93,6 +136,12 @@ async function main(): Promise<void> {
   });
   cleanups.push({ what: "close the floor pool", run: () => pool.end() });
   const databaseKind = await describeDatabase(pool, embedded);
+  // The database server's memory through the run: its postmaster is the parent of any backend.
+  const { rows: backend } = await pool.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+  const postmaster = parentPid(backend[0]!.pid);
+  const databaseMonitor = postmaster ? monitorPssTree(postmaster) : null;
+  let databaseMemory = null as ReturnType<NonNullable<typeof databaseMonitor>["stop"]> | null;
+  cleanups.push({ what: "stop the database memory sampler", run: async () => void (databaseMemory ??= databaseMonitor?.stop() ?? null) });
 
   const builtApp = await ensureBuild(log, (stop) => cleanups.push({ what: "stop next build", run: stop }));
   if (interrupt.signal.aborted) return;
@@ -125,7 +174,7 @@ async function main(): Promise<void> {
     sections: [],
   };
   try {
-    const ctx = { baseUrl: server.url, dataset, pool, options, monitor, signal: interrupt.signal, embedded, log };
+    const ctx = { baseUrl: server.url, dataset, pool, options, monitor, signal: interrupt.signal, log };
     const pages = await runScenarios(ctx);
     // In this process, through lib/ (Prisma reconnects on first use); the server idles meanwhile.
     const imports = await runImportScenarios(ctx, library);
@@ -145,6 +194,7 @@ async function main(): Promise<void> {
     throw error;
   }
   memory ??= monitor.stop();
+  databaseMemory ??= databaseMonitor?.stop() ?? null;
 
   const report: BenchReport = {
     startedAt,
@@ -160,10 +210,12 @@ async function main(): Promise<void> {
     options: { ...options },
     dataset: { rows: dataset.rows, seedSeconds: dataset.seconds, builtApp },
     server: { idleRssMb, memory, poolSize },
+    databaseMemory,
     ...results,
   };
   console.log(formatReport(report));
   log(`Results: ${path.relative(process.cwd(), writeReport(report, path.join(root, "bench-results")))}`);
+  if (process.env.BENCH_REPORT_FILE) fs.writeFileSync(process.env.BENCH_REPORT_FILE, JSON.stringify(report));
 }
 
 let failed = false;

@@ -2,6 +2,10 @@ import { parseArgs } from "node:util";
 
 export type BenchOptions = {
   quick: boolean;
+  /** Run everything on the embedded server, then again on `externalUrl`'s server, and compare the two. */
+  compareExternal: boolean;
+  /** The server of the comparison run. */
+  externalUrl: string;
   /** Projects the benchmark user is a member of. */
   projects: number;
   /** Other users: sign-in accounts and project members. */
@@ -64,6 +68,10 @@ export type BenchOptions = {
 const HELP = `npm run bench -- [options]
 
   --quick               small smoke run (few projects and requests)
+  --compare-external    run every scenario on the embedded PostgreSQL, then again on
+                        --external-url's server, and print the two side by side
+  --external-url URL    the server of that comparison (default
+                        postgresql://postgres@127.0.0.1:5432/postgres)
   --projects N          projects of the benchmark user (default 50; quick 8)
   --users N             other users: sign-in accounts and members (default 10; quick 3)
   --members N           other users added to each project (default 3; quick 2)
@@ -104,7 +112,8 @@ const HELP = `npm run bench -- [options]
   --brief-exports N     measured previews and exports per format (default 10; quick 3)
 
 Database: a throwaway database on BENCH_DATABASE_URL, TEST_DATABASE_URL or
-DATABASE_URL (created and dropped), else an in-memory embedded PostgreSQL.`;
+DATABASE_URL (created and dropped); with none set, on the embedded PostgreSQL that
+\`npm start\` runs by default (its cluster in .data/bench/).`;
 
 const int = (value: string | undefined, fallback: number, name: string, min = 0): number => {
   if (value === undefined) return fallback;
@@ -119,6 +128,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     strict: true,
     options: {
       quick: { type: "boolean", default: false },
+      "compare-external": { type: "boolean", default: false },
+      "external-url": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
       projects: { type: "string" },
       users: { type: "string" },
@@ -161,6 +172,8 @@ export function parseOptions(argv: string[]): BenchOptions {
   const users = int(values.users, q ? 3 : 10, "users", 1);
   return {
     quick: q,
+    compareExternal: values["compare-external"],
+    externalUrl: values["external-url"] ?? "postgresql://postgres@127.0.0.1:5432/postgres",
     projects: int(values.projects, q ? 8 : 50, "projects", 1),
     users,
     members: Math.min(users, int(values.members, q ? 2 : 3, "members")),

@@ -143,3 +143,46 @@ export function machineCpuTicks(): { busy: number; total: number } {
   const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
   return { busy: total - idle, total };
 }
+
+/** A process's PSS in kB: each page shared by n processes counts 1/n to each of them. */
+function readPssKb(pid: number): number | null {
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+    return Number(/^Pss:\s+(\d+) kB/m.exec(text)?.[1] ?? 0);
+  } catch {
+    return null;
+  }
+}
+
+/** The postmaster of the server a backend belongs to: its parent. */
+export function parentPid(pid: number): number | null {
+  return readStat(pid)?.ppid ?? null;
+}
+
+export type PssReport = { idlePssMb: number; peakPssMb: number; processes: number };
+
+/**
+ * Samples the summed PSS of a PostgreSQL server (its postmaster and every
+ * backend), where shared buffers count once rather than once per backend as
+ * summed RSS would count them.
+ */
+export function monitorPssTree(rootPid: number, intervalMs = 500) {
+  let peakKb = 0;
+  let processes = 0;
+  const sample = () => {
+    const tree = processTree(rootPid);
+    const kb = tree.reduce((sum, { pid }) => sum + (readPssKb(pid) ?? 0), 0);
+    processes = Math.max(processes, tree.length);
+    peakKb = Math.max(peakKb, kb);
+    return kb;
+  };
+  const idleKb = sample();
+  const timer = setInterval(sample, intervalMs);
+  return {
+    stop(): PssReport {
+      clearInterval(timer);
+      sample();
+      return { idlePssMb: mb(idleKb), peakPssMb: mb(peakKb), processes };
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { LoadStats } from "./load";
-import type { MemoryReport } from "./process-monitor";
+import type { MemoryReport, PssReport } from "./process-monitor";
 
 export type Measurement = {
   key: string;
@@ -9,9 +9,9 @@ export type Measurement = {
   stats: LoadStats;
   /** Server CPU (user + system) per measured request; null for in-process floors. */
   serverCpuMsPerRequest: number | null;
-  /** This process's CPU per measured operation: the load generator (and, embedded, the database); null for delays observed beside a load. */
+  /** This process's CPU per measured operation (the load generator); null for delays observed beside a load. */
   benchCpuMsPerRequest: number | null;
-  /** CPU of all "postgres" processes on the machine per operation; null for the embedded database. */
+  /** CPU of all "postgres" processes on the machine per operation. */
   databaseCpuMsPerRequest: number | null;
   /** Peak server RSS during the measured phase. */
   serverPeakRssMb: number | null;
@@ -49,6 +49,8 @@ export type BenchReport = {
   options: Record<string, unknown>;
   dataset: { rows: Record<string, number>; seedSeconds: number; builtApp: boolean };
   server: { idleRssMb: number; memory: MemoryReport; poolSize: number };
+  /** The database server's summed PSS (postmaster and backends) through the run; null if it is not on this machine. */
+  databaseMemory: PssReport | null;
   scenarios: ScenarioRow[];
   floors: Measurement[];
   /** What the large-source and search scenarios ran on, and what their figures mean. */
@@ -128,12 +130,13 @@ export function formatReport(r: BenchReport): string {
     "",
     table(["floor", "n×conc", "median ms", "p95 ms", "req/s", "srv CPU ms", "db CPU ms", "bench CPU ms", "CPU busy", "KiB", "errors"], floorRows),
     "CPU ms: CPU time per request of the server (all its processes), of PostgreSQL (every postgres process on the machine) and of" +
-      ` this process (load generator${r.machine.database.startsWith("embedded") ? " and the embedded database" : ""});` +
+      " this process (the load generator);" +
       " CPU busy: all cores during the measured phase; KiB: last response body.",
     "",
     `Server (scripts/serve.mjs) RSS: ${f(r.server.idleRssMb, 0)} MB after start, peak ${f(r.server.memory.peakTreeRssMb, 0)} MB ` +
       `(sum over ${r.server.memory.processes} process(es), ${r.server.memory.samples} samples at 100 ms; ` +
       `kernel VmHWM ${f(r.server.memory.peakProcessHwmMb, 0)} MB)`,
+    databaseMemoryLine(r),
     ...(r.notes?.length ? ["", ...r.notes] : []),
     ...(r.sections ?? []).flatMap((section) => ["", section.title, table(section.header, section.rows)]),
     ...(firstErrors.length ? ["", "Errors (* = cut short by the time limit, the error limit or an interrupt):", ...firstErrors] : []),
@@ -146,4 +149,50 @@ export function writeReport(r: BenchReport, dir: string): string {
   const file = path.join(dir, `${r.startedAt.replace(/[:.]/g, "-")}.json`);
   fs.writeFileSync(file, JSON.stringify(r, null, 2) + "\n");
   return file;
+}
+
+function databaseMemoryLine(r: BenchReport): string {
+  const m = r.databaseMemory;
+  if (!m) return "Database memory: not on this machine.";
+  return `Database (${r.machine.database}) PSS: ${f(m.idlePssMb, 0)} MB at the start of the scenarios, peak ${f(m.peakPssMb, 0)} MB (postmaster and up to ${m.processes - 1} backends)`;
+}
+
+/** Within this factor of the external server's median, the embedded one is as good for a team. */
+export const EMBEDDED_TARGET_RATIO = 1.3;
+
+/** The scenarios of two runs side by side: the embedded server's figures beside the external one's. */
+export function formatComparison(embedded: BenchReport, external: BenchReport): string {
+  const other = new Map(external.scenarios.map((s) => [s.key, s]));
+  const ratios: number[] = [];
+  const rows = embedded.scenarios.flatMap((s) => {
+    const e = other.get(s.key);
+    if (!e) return [];
+    const ratio = s.stats.medianMs / Math.max(0.001, e.stats.medianMs);
+    ratios.push(ratio);
+    return [[
+      s.label,
+      f(s.stats.medianMs),
+      f(e.stats.medianMs),
+      `${f(ratio, 2)}× ${ratio <= EMBEDDED_TARGET_RATIO ? "✓" : "✗"}`,
+      f(s.stats.p95Ms),
+      f(e.stats.p95Ms),
+      f(s.serverCpuMsPerRequest),
+      f(e.serverCpuMsPerRequest),
+      f(s.databaseCpuMsPerRequest),
+      f(e.databaseCpuMsPerRequest),
+    ]];
+  });
+  const worst = Math.max(...ratios);
+  return [
+    "",
+    `Embedded: ${embedded.machine.database}. External: ${external.machine.database}.`,
+    table(
+      ["scenario", "embedded median", "external median", `ratio (≤ ${EMBEDDED_TARGET_RATIO}×)`, "embedded p95", "external p95", "emb. srv CPU", "ext. srv CPU", "emb. db CPU", "ext. db CPU"],
+      rows,
+    ),
+    `Worst median ratio: ${f(worst, 2)}× (${ratios.filter((r) => r <= EMBEDDED_TARGET_RATIO).length} of ${ratios.length} within ${EMBEDDED_TARGET_RATIO}×).`,
+    databaseMemoryLine(embedded),
+    databaseMemoryLine(external),
+    "",
+  ].join("\n");
 }

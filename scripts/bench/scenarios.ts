@@ -16,8 +16,6 @@ export type Context = {
   options: BenchOptions;
   monitor: ProcessMonitor;
   signal: AbortSignal;
-  /** The embedded database runs in this process: its CPU counts as bench CPU. */
-  embedded: boolean;
   log: (line: string) => void;
 };
 
@@ -70,7 +68,7 @@ export async function measure(
     stats,
     serverCpuMsPerRequest: load.serverSide ? serverCpu / n : null,
     benchCpuMsPerRequest: (benchCpu.user + benchCpu.system) / 1000 / n,
-    databaseCpuMsPerRequest: ctx.embedded ? null : dbCpu / n,
+    databaseCpuMsPerRequest: dbCpu / n,
     serverPeakRssMb: load.serverSide ? peak : null,
     machineCpuPercent: Math.round((100 * (machine.busy - machineStart.busy)) / Math.max(1, machine.total - machineStart.total)),
     responseBytes: bytes,
