@@ -4,13 +4,15 @@
 //   npx tsx scripts/make-migration.ts <name>      (npm run db:diff -- <name>)
 //
 // The starting point is the schema the existing migrations produce, replayed in
-// a throwaway database next to SHADOW_DATABASE_URL (default: the local
-// PostgreSQL); with no migrations yet it is an empty database.
+// a throwaway database on SHADOW_DATABASE_URL's server (default: the embedded
+// test server in .data/test/, started for the diff); with no migrations yet it
+// is an empty database.
 
 import { access, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { diffSql, readMigrationList } from "./lib/schema-engine";
+import { startTestServer, type TestServer } from "./lib/test-database";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const migrationsDir = path.join(root, "prisma", "migrations");
@@ -61,10 +63,18 @@ async function main(): Promise<void> {
   // The engine reads the provider of existing migrations from the lock file.
   if (migrationDirectories.length > 0) await ensureLockfile();
 
-  const sql = await diffSql({
-    from: migrationDirectories.length > 0 ? { kind: "migrations", dir: migrationsDir } : { kind: "empty" },
-    to: { kind: "datamodel", schema: await readFile(schemaPath, "utf8") },
-  });
+  let shadowServer: TestServer | undefined;
+  if (migrationDirectories.length > 0 && !process.env.SHADOW_DATABASE_URL) shadowServer = await startTestServer();
+  let sql: string;
+  try {
+    sql = await diffSql({
+      from: migrationDirectories.length > 0 ? { kind: "migrations", dir: migrationsDir } : { kind: "empty" },
+      to: { kind: "datamodel", schema: await readFile(schemaPath, "utf8") },
+      shadowDatabaseUrl: shadowServer?.url,
+    });
+  } finally {
+    await shadowServer?.stop();
+  }
   if (!sql) {
     console.log("No changes");
     return;
