@@ -66,6 +66,11 @@ if (cluster.isPrimary && workers > 1) {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((request, response) => void handle(request, response));
+  // Keep idle connections longer than the clients and proxies in front do (load balancers
+  // commonly keep 60 s): a connection the server closes just as a client reuses it loses
+  // that request ("fetch failed"), as Node's default of 5 s lets happen.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(port, hostname, () => {
     if (cluster.isWorker) process.send?.("ready");
     else console.log(`Ready on http://${hostname}:${port}`);
