@@ -63,6 +63,8 @@ export default defineConfig({
         SEED_DEMO: "true",
         DATABASE_URL: databaseUrl,
         AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+        // As deployed behind a proxy that terminates TLS; the embedded server below trusts none.
+        TRUST_PROXY: "true",
       },
     },
     {
@@ -73,7 +75,7 @@ export default defineConfig({
       stdout: "ignore",
       stderr: "pipe",
       // Nothing set, as on a fresh clone; the secret is generated into the data folder.
-      env: { NODE_OPTIONS: "", PORT: String(embeddedPort), HOST: "127.0.0.1", DATABASE_URL: "", AUTH_SECRET: "", CLAIMWORK_DATA_DIR: process.env.E2E_EMBEDDED_DATA_DIR },
+      env: { NODE_OPTIONS: "", PORT: String(embeddedPort), HOST: "127.0.0.1", DATABASE_URL: "", AUTH_SECRET: "", TRUST_PROXY: "", CLAIMWORK_DATA_DIR: process.env.E2E_EMBEDDED_DATA_DIR },
     },
   ],
 });

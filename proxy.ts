@@ -1,11 +1,14 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth.config";
+import { DOWNLOAD_ROUTE } from "@/lib/security/download-routes";
 import { contentSecurityPolicy, isHttps, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
 
 const { auth } = NextAuth(authConfig);
 
 const PUBLIC_PATHS = new Set(["/sign-in", "/sign-up"]);
+/** An invitation link's page says what it offers before anyone signs in. */
+const PUBLIC_PREFIXES = ["/invitations/"];
 
 const dev = process.env.NODE_ENV === "development";
 
@@ -26,19 +29,20 @@ function decodable(pathname: string): boolean {
  * Content-Security-Policy with a fresh nonce, which Next.js reads from the
  * request to mark its own scripts, and HSTS when served over HTTPS.
  */
-export default auth((request) => {
-  if (!decodable(request.nextUrl.pathname)) return new NextResponse("This address holds characters that are not valid UTF-8.", { status: 400 });
+const pages = auth((request) => {
   const path = request.nextUrl.pathname + request.nextUrl.search;
   const https = isHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
   const secure = (response: NextResponse) => {
     if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
     return response;
   };
-  if (!request.auth?.user && !PUBLIC_PATHS.has(request.nextUrl.pathname)) {
+  const open = PUBLIC_PATHS.has(request.nextUrl.pathname) || PUBLIC_PREFIXES.some((prefix) => request.nextUrl.pathname.startsWith(prefix));
+  if (!request.auth?.user && !open) {
     const signIn = new URL("/sign-in", request.nextUrl);
     if (request.nextUrl.pathname !== "/") signIn.searchParams.set("callbackUrl", path);
     return secure(NextResponse.redirect(signIn));
   }
+  if (DOWNLOAD_ROUTE.test(request.nextUrl.pathname)) return secure(NextResponse.next());
   const csp = contentSecurityPolicy(newNonce(), { dev });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-claimwork-path", path);
@@ -48,6 +52,21 @@ export default auth((request) => {
   return secure(response);
 });
 
+/**
+ * Every request but static files. The API only has its path checked here (it
+ * authenticates by token, in lib/api/handler.ts, and sets its own headers);
+ * pages also go through the session check and get their policy.
+ */
+export default function proxy(request: NextRequest, context: { params: Promise<Record<string, string>> }) {
+  if (!decodable(request.nextUrl.pathname)) {
+    const message = "This address holds characters that are not valid UTF-8.";
+    if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error: { code: "invalid", message } }, { status: 400 });
+    return new NextResponse(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  return pages(request, context);
+}
+
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { makeProject, makeTeam } from "@/lib/factories";
+import { createApiToken } from "@/lib/tokens/create-api-token";
 import { expect, signInAs, test } from "./fixtures";
 
 test("a personal API token made in the UI drives the JSON API until it is revoked", async ({ signedInPage: page, user, request }) => {
@@ -47,7 +48,17 @@ test("a personal API token made in the UI drives the JSON API until it is revoke
     data: { email: team.viewer.email, role: "VIEWER" },
   });
   expect(added.status()).toBe(201);
-  const members = await (await request.get(`/api/v1/projects/${project.id}/members`, { headers: auth })).json();
+  // An invitation, until the invited person accepts it with their own token.
+  const { invitation } = (await added.json()) as { invitation: { email: string; url: string } };
+  expect(invitation.email).toBe(team.viewer.email);
+  let members = await (await request.get(`/api/v1/projects/${project.id}/members`, { headers: auth })).json();
+  expect(members.members.map((m: { email: string }) => m.email)).toEqual([user.email]);
+  expect(members.invitations.map((i: { email: string; status: string }) => [i.email, i.status])).toEqual([[team.viewer.email, "pending"]]);
+  const invitedToken = (await createApiToken({ userId: team.viewer.id, input: { name: "invited" } })).token;
+  const link = new URL(invitation.url).pathname.split("/").at(-1);
+  const accepted = await request.post(`/api/v1/invitations/${link}/accept`, { headers: { Authorization: `Bearer ${invitedToken}` } });
+  expect(accepted.status()).toBe(200);
+  members = await (await request.get(`/api/v1/projects/${project.id}/members`, { headers: auth })).json();
   expect(members.members.map((m: { email: string }) => m.email).sort()).toEqual([team.viewer.email, user.email].sort());
   const lastOwner = await request.patch(`/api/v1/projects/${project.id}/members/${user.id}`, { headers: auth, data: { role: "VIEWER" } });
   expect(lastOwner.status()).toBe(409);

@@ -3,11 +3,13 @@ import { createBrief } from "@/lib/briefs/create-brief";
 import { createClaim } from "@/lib/claims/create-claim";
 import { createComment } from "@/lib/comments/create-comment";
 import { db } from "@/lib/db";
-import { makeMember, makeProject, makeSource, makeUser } from "@/lib/factories";
+import { linkToken, makeMember, makeProject, makeSource, makeUser, TEST_ORIGIN } from "@/lib/factories";
+import { addMember } from "@/lib/members/add-member";
 import { HOSTILE_TEXT, HOSTILE_URLS, INVALID_UTF8, longString, MEGABYTE_LINE, pollutedJson } from "@/lib/testing/hostile-input";
 import { createTheme } from "@/lib/themes/create-theme";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { expect, test } from "./fixtures";
+import { discoverRoutes } from "./security/routes";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -20,8 +22,8 @@ const PICK = ["script tag", "NUL", "lone surrogate", "line and paragraph separat
 const VALUES = [...HOSTILE_TEXT.filter((e) => PICK.includes(e.name)).map((e) => e.value), HOSTILE_URLS[0]!.value];
 /** Values over any field's limit, sent in every field of an endpoint at once. */
 const HUGE = [longString(200_001, "<i>"), MEGABYTE_LINE];
-/** What a path segment can carry. (A path whose bytes are not UTF-8 never reaches a route: Next.js's router answers it itself.) */
-const SEGMENTS = [encodeURIComponent(HOSTILE_TEXT[0]!.value), "%00", encodeURIComponent("a\u0000b"), "%2e%2e", longString(5000, "x")];
+/** What a path segment can carry, bytes that are not UTF-8 among them (the proxy answers those 400 before any route). */
+const SEGMENTS = [encodeURIComponent(HOSTILE_TEXT[0]!.value), "%00", encodeURIComponent("a\u0000b"), "%2e%2e", longString(5000, "x"), "%ff%fe", "%ED%A0%80"];
 /** Query values reach parsers rather than routes: markup, NUL and bytes that are not UTF-8 are what could hurt. */
 const QUERY_VALUES = [encodeURIComponent(HOSTILE_TEXT[0]!.value), "%00", "%FF%FE", "%ED%A0%80"];
 
@@ -53,7 +55,8 @@ async function setup(owner: { id: string; email: string }) {
   const comment = await createComment({ userId: owner.id, projectId: project.id, claimId: claim.id, input: { body: "A comment" } });
   const token = (await createApiToken({ userId: owner.id, input: { name: "hostile" } })).token;
   const reviewerToken = (await createApiToken({ userId: reviewer.id, input: { name: "hostile" } })).token;
-  return { project, reviewer, source, claim, theme, brief, comment, token, reviewerToken };
+  const { invitation } = await addMember({ userId: owner.id, projectId: project.id, origin: TEST_ORIGIN, input: { email: `hostile-${Date.now()}@example.test`, role: "VIEWER" } });
+  return { project, reviewer, source, claim, theme, brief, comment, token, reviewerToken, invitationToken: linkToken(invitation.url) };
 }
 
 type Setup = Awaited<ReturnType<typeof setup>>;
@@ -122,6 +125,16 @@ test("every API body field takes the hostile corpus without a 500, answering JSO
       await expectHandled(response, `POST ${url} with raw ${data.subarray(0, 20).toString("hex")}`);
     }
   }
+  // JSON nested 100,000 deep, to every endpoint that reads a JSON body: refused before it is parsed.
+  const deep = `${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}`;
+  await inBatches(endpoints, async (endpoint) => {
+    const response = await request.fetch(endpoint.url, { method: endpoint.method, headers: { ...auth(endpoint.reviewer), "content-type": "application/json" }, data: deep });
+    const label = `${endpoint.method} ${endpoint.url} nested 100,000 deep`;
+    await expectHandled(response, label);
+    expect(response.status(), label).toBe(400);
+    expect(((await response.json()) as { error: { message: string } }).error.message, label).toMatch(/deeper than 64 levels/);
+  });
+
   const polluted = await db.project.findFirst({ where: { name: { startsWith: "Polluted" }, createdById: user.id } });
   expect(polluted).not.toBeNull();
   expect(Object.keys(polluted!)).not.toContain("isAdmin");
@@ -130,7 +143,7 @@ test("every API body field takes the hostile corpus without a 500, answering JSO
 
 test("hostile path segments and query values answer < 500 with JSON on every route", async ({ request, user }) => {
   const s = await setup(user);
-  const ids: Record<string, string> = { projectId: s.project.id, sourceId: s.source.id, claimId: s.claim.id, briefId: s.brief.id, themeId: s.theme.id, commentId: s.comment.id, userId: s.reviewer.id, version: "1", file: "claims.csv" };
+  const ids: Record<string, string> = { token: s.invitationToken, projectId: s.project.id, sourceId: s.source.id, claimId: s.claim.id, briefId: s.brief.id, themeId: s.theme.id, commentId: s.comment.id, userId: s.reviewer.id, version: "1", file: "claims.csv" };
   const routes: [string, string, boolean?][] = [
     ["GET", "/api/v1/projects/:projectId"],
     ["GET", "/api/v1/projects/:projectId/members"],
@@ -164,6 +177,8 @@ test("hostile path segments and query values answer < 500 with JSON on every rou
     ["POST", "/api/v1/projects/:projectId/briefs/:briefId/submit"],
     ["GET", "/api/v1/projects/:projectId/briefs/:briefId/export", true],
     ["GET", "/api/v1/projects/:projectId/briefs/:briefId/comments"],
+    ["POST", "/api/v1/invitations/:token/accept"],
+    ["POST", "/api/v1/invitations/:token/decline"],
   ];
   const auth = { Authorization: `Bearer ${s.token}` };
   const jobs: { method: string; url: string; file?: boolean }[] = [];
@@ -207,6 +222,21 @@ test("hostile path segments and query values answer < 500 with JSON on every rou
   // The hostile ids reached nothing: the project's objects are all still there.
   expect(await db.theme.count({ where: { id: s.theme.id } })).toBe(1);
   expect(await db.claim.count({ where: { id: s.claim.id } })).toBe(1);
+});
+
+test("a page or download address whose bytes are not UTF-8 answers 400, signed in or not", async ({ request, signedInPage: page }) => {
+  const patterns = discoverRoutes()
+    .filter((route) => !route.pattern.startsWith("/api/") && route.method === "GET")
+    .map((route) => route.pattern);
+  expect(patterns.length).toBeGreaterThan(25);
+  const urls = patterns.map((pattern) => (pattern.includes("[") ? pattern.replace(/\[[^\]]+\]/, "%ff%fe").replace(/\[[^\]]+\]/g, "x") : `${pattern.replace(/\/$/, "")}/%ff%fe`));
+  await inBatches(urls, async (url) => {
+    for (const context of [request, page.request]) {
+      const response = await context.get(url, { maxRedirects: 0 });
+      expect(response.status(), url).toBe(400);
+      expect(await response.text(), url).toMatch(/not valid UTF-8/);
+    }
+  });
 });
 
 test("hostile uploads through the API are imported as text or refused with JSON", async ({ request, user }) => {

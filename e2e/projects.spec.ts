@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { makeUser } from "@/lib/factories";
 import { expect, signInAs, test } from "./fixtures";
 
-test("create a project, add a member who then sees it, while a non-member gets not found", async ({ signedInPage: page, user, browser }) => {
+test("create a project, invite a member who accepts and then sees it, while a non-member gets not found", async ({ signedInPage: page, user, browser }) => {
   const [colleague, outsider] = await Promise.all([makeUser({ name: "Kenji Colleague" }), makeUser({ name: "Olga Outsider" })]);
   const name = `Laos–Japan CSP ${Date.now()}`;
 
@@ -25,21 +25,28 @@ test("create a project, add a member who then sees it, while a non-member gets n
   await expect(page.getByTestId("activity-list")).toContainText(`created the project “${name}”`);
 
   await page.getByRole("link", { name: "members" }).click();
-  await page.getByLabel("Email").fill(colleague.email);
-  await page.getByLabel("Role", { exact: true }).selectOption("REVIEWER");
-  await page.getByRole("button", { name: "Add member" }).click();
-  await expect(page.locator('[data-form-message="success"]')).toContainText("Kenji Colleague can now open this project.");
-  await expect(page.locator(`[data-member-email="${colleague.email}"]`)).toBeVisible();
-  expect(await db.membership.findFirst({ where: { projectId, userId: colleague.id } })).toMatchObject({ role: "REVIEWER" });
+  const invite = page.getByRole("complementary", { name: "Invite a member" });
+  await invite.getByLabel("Email").fill(colleague.email);
+  await invite.getByLabel("Role", { exact: true }).selectOption("REVIEWER");
+  await invite.getByRole("button", { name: "Invite" }).click();
+  await expect(invite.getByTestId("invitation-created")).toContainText(`${colleague.email} has an account: the invitation waits in their inbox.`);
+  await expect(page.locator(`[data-invitation-email="${colleague.email}"]`)).toBeVisible();
+  expect(await db.membership.findFirst({ where: { projectId, userId: colleague.id } })).toBeNull();
 
-  // Adding the same person again is refused in the form.
-  await page.getByLabel("Email").fill(colleague.email);
-  await page.getByRole("button", { name: "Add member" }).click();
-  await expect(page.locator('[data-form-message="error"]')).toContainText("already a member");
-
+  // The colleague accepts it from their inbox, and is a member.
   const colleagueContext = await browser.newContext();
   const colleaguePage = await colleagueContext.newPage();
   await signInAs(colleaguePage, colleague);
+  await colleaguePage.goto("/inbox");
+  await colleaguePage.getByTestId("invitation-inbox").getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(colleaguePage.getByTestId("project-name")).toHaveText(name);
+  expect(await db.membership.findFirst({ where: { projectId, userId: colleague.id } })).toMatchObject({ role: "REVIEWER" });
+
+  // Inviting a member again is refused in the form.
+  await page.reload();
+  await invite.getByLabel("Email").fill(colleague.email);
+  await invite.getByRole("button", { name: "Invite" }).click();
+  await expect(invite.locator('[data-form-message="error"]')).toContainText("already a member");
   await colleaguePage.goto("/");
   await expect(colleaguePage.getByTestId("project-list")).toContainText(name);
   await colleaguePage.getByText(name).click();

@@ -90,7 +90,11 @@ test("each role's browser session gets the downloads the permission table allows
         const response = await sessions[index]!.get(url, { maxRedirects: 0 });
         const allowed = can(role, download.action ?? "project.read");
         expect(response.status(), `${role} ${url}`).toBe(allowed ? 200 : 403);
-        if (allowed) expect(response.headers()["content-disposition"], url).toMatch(/^attachment;/);
+        if (allowed) {
+          expect(response.headers()["content-disposition"], url).toMatch(/^attachment;/);
+          // The download's own policy, not the pages': whatever the file holds never runs.
+          expect(response.headers()["content-security-policy"], url).toBe("sandbox");
+        }
         else expect(await response.text(), url).not.toContain(team.marker);
       }),
     );

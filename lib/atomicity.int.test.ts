@@ -19,7 +19,7 @@ const database = await vi.hoisted(async () => {
 });
 
 const { db } = await import("@/lib/db");
-const { makeSource, makeTeam, makeUser } = await import("@/lib/factories");
+const { linkToken, makeSource, makeTeam, makeUser, TEST_ORIGIN } = await import("@/lib/factories");
 const { createProject } = await import("@/lib/projects/create-project");
 const { updateProject } = await import("@/lib/projects/update-project");
 const { addMember } = await import("@/lib/members/add-member");
@@ -52,6 +52,7 @@ const { claimToken } = await import("@/lib/briefs/claim-references");
 const { exportProject } = await import("@/lib/backup/export-project");
 const { restoreProject } = await import("@/lib/backup/restore-project");
 const { signUp } = await import("@/lib/users/sign-up");
+const { acceptInvitation } = await import("@/lib/invitations/accept-invitation");
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 
@@ -117,7 +118,7 @@ const OPERATIONS: Operation[] = [
   op({
     name: "addMember (existing account)",
     prepare: makeTeam,
-    run: (t: Team) => addMember({ userId: t.owner.id, projectId: t.project.id, input: { email: t.outsider.email, role: "ANALYST" } }),
+    run: (t: Team) => addMember({ origin: TEST_ORIGIN, userId: t.owner.id, projectId: t.project.id, input: { email: t.outsider.email, role: "ANALYST" } }),
   }),
   op({
     name: "changeMemberRole",
@@ -126,14 +127,24 @@ const OPERATIONS: Operation[] = [
   }),
   op({ name: "removeMember", prepare: makeTeam, run: (t: Team) => removeMember({ userId: t.owner.id, projectId: t.project.id, memberId: t.viewer.id }) }),
   op({
-    name: "signUp (with pending invitations)",
+    name: "signUp (from an invitation link, sign-up closed)",
     prepare: async () => {
       const t = await makeTeam();
       const email = `invitee-${Date.now()}@example.test`;
-      await addMember({ userId: t.owner.id, projectId: t.project.id, input: { email, role: "VIEWER" } });
-      return email;
+      const { invitation } = await addMember({ origin: TEST_ORIGIN, userId: t.owner.id, projectId: t.project.id, input: { email, role: "VIEWER" } });
+      return { email, token: linkToken(invitation.url) };
     },
-    run: (email: string) => signUp({ name: "New analyst", email, password: "a long enough passphrase", allowSignup: false }),
+    run: ({ email, token }: { email: string; token: string }) =>
+      signUp({ name: "New analyst", email, password: "a long enough passphrase", invitationToken: token, allowSignup: false }),
+  }),
+  op({
+    name: "acceptInvitation",
+    prepare: async () => {
+      const t = await makeTeam();
+      const { invitation } = await addMember({ origin: TEST_ORIGIN, userId: t.owner.id, projectId: t.project.id, input: { email: t.outsider.email, role: "ANALYST" } });
+      return { userId: t.outsider.id, token: linkToken(invitation.url) };
+    },
+    run: ({ userId, token }: { userId: string; token: string }) => acceptInvitation({ userId, ref: { token } }),
   }),
   op({
     name: "importSource (with footnotes)",

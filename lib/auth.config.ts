@@ -13,13 +13,13 @@ export const authConfig = {
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.sid = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      session.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
+      if (typeof token.sid === "string") session.sessionId = token.sid;
       return session;
     },
   },

@@ -4,9 +4,10 @@ import { redirect } from "next/navigation";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/security/client-ip";
+import { getSessionUser } from "@/lib/sessions/get-session-user";
+import { startSession } from "@/lib/sessions/start-session";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 import { authConfig } from "./auth.config";
 
@@ -25,11 +26,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
         try {
-          return await verifyCredentials({
-            email: credentials.email,
-            password: credentials.password,
-            ip: clientIp(request.headers),
-          });
+          const ip = clientIp(request.headers);
+          const user = await verifyCredentials({ email: credentials.email, password: credentials.password, ip });
+          const session = await startSession({ userId: user.id, userAgent: request.headers.get("user-agent"), ip });
+          return { ...user, sessionId: session.id };
         } catch (error) {
           if (error instanceof AppError) {
             throw new SignInRefused(error.code === "rate_limited" ? `rate_limited:${error.message}` : error.code);
@@ -41,19 +41,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
 });
 
-export type CurrentUser = { id: string; email: string; name: string };
+export type CurrentUser = { id: string; email: string; name: string; sessionId: string };
 
-/** The signed-in user, or null. Checked against the database on every request. */
+/**
+ * The signed-in user, or null. The cookie only names a session; the session's
+ * row decides, on every request, so a session that was signed out, or ended
+ * by a password change, stops at once even where its cookie was copied.
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, sessionVersion: true },
-  });
-  if (!user || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  return getSessionUser(session?.sessionId);
 });
 
 /** For pages and server actions: the signed-in user, or a redirect to sign-in. */

@@ -2,9 +2,10 @@ import { z } from "zod";
 
 const flag = (fallback: boolean) =>
   z
-    .enum(["true", "false", "1", "0", "yes", "no"])
+    .enum(["true", "false", "1", "0", "yes", "no", ""])
     .optional()
-    .transform((v) => (v === undefined ? fallback : ["true", "1", "yes"].includes(v)));
+    // Set but empty, as unset.
+    .transform((v) => (v === undefined || v === "" ? fallback : ["true", "1", "yes"].includes(v)));
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -13,8 +14,16 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Signs session tokens. `npm start` generates and keeps one in .data/ when unset. */
   AUTH_SECRET: z.string().min(32).optional(),
-  /** Anyone may create an account. Off: only invited addresses can sign up. */
+  /** Anyone may create an account. Off: only someone with an invitation link. */
   ALLOW_SIGNUP: flag(true),
+  /** The address people reach the app at, for invitation links (e.g. https://claimwork.example.org). Unset: the request's own. */
+  APP_URL: z.string().url().optional(),
+  /**
+   * A reverse proxy in front terminates TLS and sets X-Forwarded-For, -Proto and -Host.
+   * Unset, those headers are ignored: the client's address is the connection's, for rate limits and the
+   * server actions' origin check.
+   */
+  TRUST_PROXY: flag(false),
   /** Failed sign-ins for one address within the window before it is locked. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   /** Failed sign-ins from one network address within the window before it is locked. */

@@ -1,5 +1,5 @@
 /** Stable error codes, shared by forms and the JSON API. */
-export type ErrorCode = "not_found" | "forbidden" | "invalid" | "conflict" | "unauthenticated" | "rate_limited" | "unavailable";
+export type ErrorCode = "not_found" | "forbidden" | "invalid" | "conflict" | "too_large" | "unauthenticated" | "rate_limited" | "unavailable";
 
 const STATUS: Record<ErrorCode, number> = {
   invalid: 400,
@@ -7,6 +7,7 @@ const STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
   rate_limited: 429,
   unavailable: 503,
 };

@@ -2,7 +2,10 @@ import "next-auth";
 
 declare module "next-auth" {
   interface Session {
-    /** Compared with User.sessionVersion: a password change ends older sessions. */
-    sessionVersion: number;
+    /** The Session row this cookie names; lib/sessions/get-session-user.ts checks it on every request. */
+    sessionId?: string;
+  }
+  interface User {
+    sessionId?: string;
   }
 }

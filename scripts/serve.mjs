@@ -16,6 +16,18 @@ import { parseArgs } from "node:util";
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOST ?? "0.0.0.0";
+/** Whether a request's Origin names the host it was sent to, as Next.js's own check of server actions reads them. */
+function sameOrigin(request, trustProxy) {
+  const host = (trustProxy ? request.headers["x-forwarded-host"]?.split(",")[0]?.trim() : undefined) || request.headers.host;
+  try {
+    return new URL(request.headers.origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** Set here to the connection's address; lib/security/client-ip.ts reads it. */
+const CONNECTION_IP_HEADER = "x-claimwork-connection-ip";
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 process.env.NODE_ENV = "production";
 // The app finds files of its own (the PDF reader's worker) from the project's folder.
@@ -65,7 +77,26 @@ if (cluster.isPrimary && workers > 1) {
   const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((request, response) => void handle(request, response));
+  // Without a trusted proxy in front (TRUST_PROXY), X-Forwarded-* headers come from the
+  // client and are dropped, so that neither the server actions' origin check nor the rate
+  // limits can be told another host or address. The connection's own address is passed
+  // on in a header of the app's that no client can set.
+  const trustProxy = /^(1|true|yes)$/i.test(process.env.TRUST_PROXY ?? "");
+  const server = http.createServer((request, response) => {
+    for (const name of Object.keys(request.headers)) {
+      if (name === CONNECTION_IP_HEADER || (!trustProxy && (name.startsWith("x-forwarded-") || name === "x-real-ip" || name === "forwarded"))) {
+        delete request.headers[name];
+      }
+    }
+    if (request.socket.remoteAddress) request.headers[CONNECTION_IP_HEADER] = request.socket.remoteAddress;
+    // Next.js refuses a server action posted from another origin with a bare 500; answer it as what it is.
+    if (request.method === "POST" && request.headers["next-action"] && request.headers.origin && !sameOrigin(request, trustProxy)) {
+      response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" });
+      response.end("A form of another site cannot act here.");
+      return;
+    }
+    void handle(request, response);
+  });
   // Keep idle connections longer than the clients and proxies in front do (load balancers
   // commonly keep 60 s): a connection the server closes just as a client reuses it loses
   // that request ("fetch failed"), as Node's default of 5 s lets happen.

@@ -9,6 +9,7 @@ import { signInSchema } from "@/lib/users/schemas";
 import { signUp } from "@/lib/users/sign-up";
 import { BAD_CREDENTIALS } from "@/lib/users/verify-credentials";
 import { parseInput } from "@/lib/validation";
+import { looksLikeLinkToken } from "@/lib/security/link-token";
 import { safeCallbackUrl } from "@/lib/users/safe-callback";
 
 function signInFailure(error: unknown, formData: FormData): FormState {
@@ -33,11 +34,13 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   }
 }
 
+/** Creates the account and signs it in; from an invitation link, back to that link's page to accept it. */
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const input = fields(formData, "name", "email", "password");
+  const input = fields(formData, "name", "email", "password", "invitation");
   try {
-    await signUp({ name: input.name ?? "", email: input.email ?? "", password: input.password ?? "" });
-    await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/" });
+    await signUp({ name: input.name ?? "", email: input.email ?? "", password: input.password ?? "", invitationToken: input.invitation });
+    const back = looksLikeLinkToken(input.invitation) ? `/invitations/${input.invitation}` : "/";
+    await signIn("credentials", { email: input.email, password: input.password, redirectTo: back });
     return { ok: true };
   } catch (error) {
     unstable_rethrow(error);

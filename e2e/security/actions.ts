@@ -108,6 +108,12 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, invitationId: invitationIds.get(w.project.id) ?? "" } }),
   },
+  // The invitation link's page: the token is the invitation; the person must be signed in.
+  "app/(auth)/invitations/[token]/actions.ts#acceptInvitationAction": { access: "session", args: (w) => ({ form: { token: w.invitation.token } }) },
+  "app/(auth)/invitations/[token]/actions.ts#declineInvitationAction": { access: "session", args: (w) => ({ form: { token: w.invitation.token } }) },
+  "app/(app)/inbox/actions.ts#acceptInvitationAction": { access: "session", args: (w) => ({ form: { invitationId: w.invitation.id } }) },
+  "app/(app)/inbox/actions.ts#declineInvitationAction": { access: "session", args: (w) => ({ form: { invitationId: w.invitation.id } }) },
+  "app/(app)/settings/account/actions.ts#signOutSessionAction": { access: "session", args: () => ({ form: { all: "1" } }) },
   "app/(app)/projects/[projectId]/sources/actions.ts#previewImportAction": {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, text: "# A note\n\nJapan funds Wattay." } }),

@@ -4,7 +4,7 @@ import { getBriefDocument } from "@/lib/briefs/get-brief-document";
 import { submitBrief } from "@/lib/briefs/submit-brief";
 import { createComment } from "@/lib/comments/create-comment";
 import { db } from "@/lib/db";
-import { briefBy, claimBy, extraMember, freshSource, freshTheme, other, ownClaim, smallBackup } from "./builders";
+import { briefBy, claimBy, extraMember, freshInvitation, freshSource, freshTheme, other, ownClaim, smallBackup } from "./builders";
 import { sourceText, unique, type Role, type SecureProject } from "./world";
 
 /** One request: the URL's dynamic segments, its query, and its body. */
@@ -37,6 +37,8 @@ export const API_CASES: Record<string, ApiCase[]> = {
   "GET /api/v1/me": [{ action: "user", status: 200, prepare: async () => ({ params: {} }) }],
   "GET /api/v1/notifications": [{ action: "user", status: 200, prepare: async () => ({ params: {}, query: "unread=1" }) }],
   "POST /api/v1/notifications/read": [{ action: "user", status: 200, prepare: async () => ({ params: {}, json: { all: true } }) }],
+  "POST /api/v1/invitations/[token]/accept": [{ action: "user", status: 200, prepare: async () => ({ params: { token: await freshInvitation() } }) }],
+  "POST /api/v1/invitations/[token]/decline": [{ action: "user", status: 200, prepare: async () => ({ params: { token: await freshInvitation() } }) }],
   "GET /api/v1/projects": [{ action: "user", status: 200, prepare: async () => ({ params: {} }) }],
   "POST /api/v1/projects": [{ action: "user", status: 201, prepare: async () => ({ params: {}, json: { name: `Project ${unique()}` } }) }],
   "POST /api/v1/projects/restore": [

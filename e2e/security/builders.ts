@@ -3,7 +3,8 @@ import { createBrief } from "@/lib/briefs/create-brief";
 import { saveBrief } from "@/lib/briefs/save-brief";
 import { createClaim } from "@/lib/claims/create-claim";
 import { db } from "@/lib/db";
-import { makeMember, makeProject, makeSource, makeUser } from "@/lib/factories";
+import { linkToken, makeMember, makeProject, makeSource, makeUser, TEST_ORIGIN } from "@/lib/factories";
+import { addMember } from "@/lib/members/add-member";
 import { createTheme } from "@/lib/themes/create-theme";
 import { sourceText, unique, type Role, type SecureProject } from "./world";
 
@@ -46,3 +47,11 @@ export const smallBackup = () =>
     const project = await makeProject(owner);
     return String((await exportProject({ userId: owner.id, projectId: project.id })).body);
   })());
+
+/** A pending invitation to a fresh project of someone outside any team, which nobody else belongs to: its link token. */
+export async function freshInvitation(): Promise<string> {
+  const owner = await makeUser();
+  const project = await makeProject(owner, { name: `Invited ${unique()}` });
+  const { invitation } = await addMember({ userId: owner.id, projectId: project.id, origin: TEST_ORIGIN, input: { email: `invited-${unique()}@example.test`, role: "VIEWER" } });
+  return linkToken(invitation.url);
+}

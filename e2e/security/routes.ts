@@ -77,6 +77,8 @@ export type BrowserCase = {
 export const BROWSER_CASES: Record<string, BrowserCase[]> = {
   "PAGE /sign-in": [{ kind: "page", scope: "public" }],
   "PAGE /sign-up": [{ kind: "page", scope: "public" }],
+  // What the link offers, to whoever holds it: the link is the invitation.
+  "PAGE /invitations/[token]": [{ kind: "page", scope: "public" }],
   "GET /api/auth/[...nextauth]": [{ kind: "auth", scope: "public" }],
   "POST /api/auth/[...nextauth]": [{ kind: "auth", scope: "public" }],
   "PAGE /": [{ kind: "page", scope: "user" }],

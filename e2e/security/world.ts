@@ -5,7 +5,7 @@ import { saveBrief } from "@/lib/briefs/save-brief";
 import { createClaim } from "@/lib/claims/create-claim";
 import { createComment } from "@/lib/comments/create-comment";
 import { db } from "@/lib/db";
-import { makeMember, makeProject, makeSource, makeUser } from "@/lib/factories";
+import { linkToken, makeMember, makeProject, makeSource, makeUser, TEST_ORIGIN } from "@/lib/factories";
 import { addMember } from "@/lib/members/add-member";
 import { reviewClaim } from "@/lib/reviews/review-claim";
 import { addSourceVersion } from "@/lib/sources/add-source-version";
@@ -37,11 +37,11 @@ export async function makeSecureProject(label: string) {
   const marker = `zq${label}${unique()}`;
   const [owner, analyst, reviewer, viewer] = await Promise.all([makeActor(), makeActor(), makeActor(), makeActor()]);
   const project = await makeProject(owner, { name: `Project ${marker}`, description: `About ${marker}` });
-  await Promise.all([
+  const [, , , pending] = await Promise.all([
     makeMember(project, owner, analyst, "ANALYST"),
     makeMember(project, owner, reviewer, "REVIEWER"),
     makeMember(project, owner, viewer, "VIEWER"),
-    addMember({ userId: owner.id, projectId: project.id, input: { email: `invitee-${marker}@example.test`, role: "VIEWER" } }),
+    addMember({ origin: TEST_ORIGIN, userId: owner.id, projectId: project.id, input: { email: `invitee-${marker}@example.test`, role: "VIEWER" } }),
   ]);
   const source = await makeSource(project, owner, { text: sourceText(marker, "first") });
   await addSourceVersion({ userId: owner.id, projectId: project.id, sourceId: source.id, input: { text: sourceText(marker, "second") } });
@@ -82,7 +82,10 @@ export async function makeSecureProject(label: string) {
       userId: analyst.id,
       version: String(briefVersion.version),
       file: "claims.csv",
+      /** A pending invitation's link token, which opens /invitations/[token]. */
+      token: linkToken(pending.invitation.url),
     } as Record<string, string>,
+    invitation: { id: pending.invitation.id, token: linkToken(pending.invitation.url) },
   };
 }
 
@@ -135,13 +138,14 @@ export async function signedInContext(baseURL: string, user: { email: string; pa
 
 /**
  * A context whose session cookie is still correctly signed but no longer
- * valid: the user changed their password since. The proxy lets it through
- * (it does not read the database), so whatever answers comes from the
- * server-side check of the page, route or action itself.
+ * valid: its session was ended since (as a password change elsewhere ends
+ * it). The proxy lets it through (it does not read the database), so
+ * whatever answers comes from the server-side check of the page, route or
+ * action itself.
  */
 export async function staleSessionContext(baseURL: string, user: { id: string; email: string; password: string }) {
   const context = await signedInContext(baseURL, user);
-  await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+  await db.session.updateMany({ where: { userId: user.id, endedAt: null }, data: { endedAt: new Date(), endedReason: "password_changed" } });
   return context;
 }
 

@@ -32,8 +32,12 @@ export function describeActivity(row: { action: string; before: Json; after: Jso
       return `invited ${field(after, "email")} as ${role(after)}`;
     case "member.invite_cancel":
       return `cancelled the invitation of ${field(before, "email")}`;
+    case "member.invite_decline":
+      return `declined the invitation to join as ${role(before)}`;
     case "member.join":
-      return `joined as ${role(after)} by invitation`;
+      return typeof after === "object" && after !== null && "tookOverRows" in after
+        ? `joined as ${role(after)} by invitation, taking over their rows from a restored backup`
+        : `joined as ${role(after)} by invitation`;
     case "member.role_change":
       return `changed a member's role from ${role(before)} to ${role(after)}`;
     case "member.remove":

@@ -1,6 +1,8 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { expectedError, invalid } from "@/lib/errors";
+import { env } from "@/lib/env";
+import { AppError, expectedError, invalid } from "@/lib/errors";
+import { isHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
 import { clientIp } from "@/lib/security/client-ip";
 import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
 import { storable } from "@/lib/validation";
@@ -17,6 +19,12 @@ type Handler<P> = (args: { user: ApiUser; request: NextRequest; params: P }) => 
  */
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: { status?: number } = {}) {
   return async (request: NextRequest, context: Context<P>): Promise<Response> => {
+    const response = await answer(request, context);
+    if (isHttps(request.nextUrl, request.headers.get("x-forwarded-proto"))) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    return response;
+  };
+
+  async function answer(request: NextRequest, context: Context<P>): Promise<Response> {
     try {
       const user = await authenticateApiToken(request.headers.get("authorization"), clientIp(request.headers));
       // An id in the path that holds a NUL names nothing, like any other id that names nothing.
@@ -27,7 +35,7 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options
     } catch (error) {
       return apiError(error);
     }
-  };
+  }
 }
 
 export function apiError(thrown: unknown): Response {
@@ -52,13 +60,51 @@ export function apiError(thrown: unknown): Response {
   return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side." } }, { status: 500 });
 }
 
-/** The request's JSON body; a malformed one is an "invalid" error, not a crash. */
-export async function readJson(request: NextRequest): Promise<Record<string, unknown>> {
-  try {
-    const body: unknown = await request.json();
-    if (body && typeof body === "object" && !Array.isArray(body)) return body as Record<string, unknown>;
-  } catch {
-    // fall through
+/** Deeper than any body Claimwork takes; a deeper one would only be an attack on the parser and validators. */
+export const MAX_JSON_DEPTH = 64;
+
+/** The largest JSON body: an import's text (MAX_UPLOAD_MB), with room for escapes and the other fields. */
+const maxJsonBytes = () => Math.ceil(env().MAX_UPLOAD_MB * 1.5 * 1024 * 1024);
+
+/** Whether the arrays and objects of a JSON text nest at most `max` deep, read without parsing it. */
+export function jsonDepthWithin(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return false;
+    } else if (c === 0x7d || c === 0x5d) depth--;
   }
+  return true;
+}
+
+/**
+ * The request's JSON body, an object. A malformed body, one nested deeper
+ * than MAX_JSON_DEPTH or one over the size limit is a 400 or 413 with a
+ * message, never a crash.
+ */
+export async function readJson(request: NextRequest): Promise<Record<string, unknown>> {
+  const limit = maxJsonBytes();
+  if (Number(request.headers.get("content-length") ?? 0) > limit) throw new AppError("too_large", `The request body is over ${limit} bytes.`);
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    throw invalid("The request body could not be read.");
+  }
+  if (Buffer.byteLength(text) > limit) throw new AppError("too_large", `The request body is over ${limit} bytes.`);
+  if (!jsonDepthWithin(text, MAX_JSON_DEPTH)) throw invalid(`The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw invalid("The request body must be a JSON object.");
+  }
+  if (body && typeof body === "object" && !Array.isArray(body)) return body as Record<string, unknown>;
   throw invalid("The request body must be a JSON object.");
 }

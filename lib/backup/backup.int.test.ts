@@ -37,8 +37,22 @@ const MODELS: Record<BackupTable | "project", Prisma.ModelName> = {
 const NOT_IN_A_BACKUP: Partial<Record<Prisma.ModelName, string>> = {
   Notification: "a person's inbox on one instance, not the project's content",
   ApiToken: "credentials",
+  Session: "a signed-in browser of one instance",
   LoginAttempt: "rate limiting, not project data",
 };
+/** What a backup leaves out of an invitation: its link and its answer, which belong to this instance. */
+const INVITATION_LINK_FIELDS = {
+  tokenHash: "a credential of this instance",
+  expiresAt: "the link's",
+  inviteeId: "an account of this instance",
+  standInId: "restored stand-ins are the restorer's",
+  acceptedAt: "only pending invitations are written",
+  acceptedById: "only pending invitations are written",
+  declinedAt: "only pending invitations are written",
+  revokedAt: "only pending invitations are written",
+  updatedAt: "the link's",
+};
+
 /** Rows told apart by their key when they have no id of their own. */
 const KEYS: Partial<Record<BackupTable, string[]>> = {
   claimThemes: ["claimId", "themeId"],
@@ -113,8 +127,9 @@ describe("project backup and restore", () => {
     expect(Object.keys(original.project).sort()).toEqual(scalarFields("Project"));
 
     for (const table of BACKUP_TABLES) {
-      // The file holds every column of the model (users: only who they are).
-      if (table !== "users") for (const row of original[table]) expect(Object.keys(row).sort(), table).toEqual(scalarFields(MODELS[table]));
+      // The file holds every column of the model (users: only who they are; invitations: not their links).
+      const columns = table === "invitations" ? scalarFields("Invitation").filter((f) => !(f in INVITATION_LINK_FIELDS)) : scalarFields(MODELS[table]);
+      if (table !== "users") for (const row of original[table]) expect(Object.keys(row).sort(), table).toEqual(columns);
 
       let expected = original[table].map((row) => map(row) as Row);
       let actual: Row[] = copy[table];
@@ -181,13 +196,12 @@ describe("project backup and restore", () => {
 
     const first = await restoreProject({ userId: restorer.id, input: { file: bytesOf(file) } });
     const standIn = await db.user.findUniqueOrThrow({ where: { email: standInEmail(gone.email) } });
-    expect(standIn.name).toBe(gone.name);
-    expect(first.standIns).toBe(1);
+    expect(standIn).toMatchObject({ name: gone.name, standInFor: gone.email });
+    // Everyone the file names but the restorer: here, all its people.
+    expect(first.standIns).toBe(file.users.length);
     await expectAppError(verifyCredentials({ email: standIn.email, password: "!restored" }), "unauthenticated");
     const reviews = await db.review.findMany({ where: { claim: { projectId: first.project.id } } });
     expect(reviews.map((r) => r.reviewerId)).toEqual([standIn.id]);
-    // The restorer's rows stay the restorer's; everybody else's keep their author.
-    expect(await db.claim.count({ where: { projectId: first.project.id, authorId: owner.id } })).toBe(1);
     expect(await db.membership.findMany({ where: { projectId: first.project.id }, select: { userId: true, role: true } })).toEqual([
       { userId: restorer.id, role: "OWNER" },
     ]);
@@ -195,6 +209,36 @@ describe("project backup and restore", () => {
     const second = await restoreProject({ userId: restorer.id, input: { file: bytesOf(file) } });
     expect(second.standIns).toBe(0);
     expect(await db.user.count({ where: { email: standInEmail(gone.email) } })).toBe(1);
+  });
+
+  it("never credits a real account: a forged file naming someone's address gives them a stand-in, and no seat", async () => {
+    const victim = await makeUser({ name: "Ana Lima" });
+    const forger = await makeUser();
+    const { owner, project } = await makeRichProject();
+    const file = await backupOf(owner.id, project.id);
+    // The forger claims to be the owner of the file's rows, and credits them to the victim.
+    const ownerRow = file.users.find((u) => u.id === owner.id)!;
+    Object.assign(ownerRow, { email: victim.email.toUpperCase(), name: victim.name });
+    const analystRow = file.users.find((u) => u.id !== owner.id)!;
+    analystRow.email = forger.email;
+
+    const restored = await restoreProject({ userId: forger.id, input: { file: bytesOf(file) } });
+    const at = { projectId: restored.project.id };
+    for (const [name, count] of Object.entries({
+      claims: await db.claim.count({ where: { ...at, authorId: victim.id } }),
+      comments: await db.comment.count({ where: { ...at, authorId: victim.id } }),
+      briefs: await db.brief.count({ where: { ...at, authorId: victim.id } }),
+      activities: await db.activity.count({ where: { ...at, actorId: victim.id } }),
+      reviews: await db.review.count({ where: { claim: at, reviewerId: victim.id } }),
+      memberships: await db.membership.count({ where: { ...at, userId: victim.id } }),
+    })) {
+      expect(count, name).toBe(0);
+    }
+    const standIn = await db.user.findUniqueOrThrow({ where: { email: standInEmail(victim.email) } });
+    expect(standIn).toMatchObject({ name: victim.name, standInFor: victim.email });
+    expect(await db.claim.count({ where: { ...at, authorId: standIn.id } })).toBeGreaterThan(0);
+    // The restorer is themself, by their own address.
+    expect(restored.ids.get(analystRow.id)).toBe(forger.id);
   });
 
   describe("refuses a bad file whole", () => {

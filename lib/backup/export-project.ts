@@ -44,7 +44,12 @@ export async function exportProject(options: { userId: string; projectId: string
       // One query at a time: a transaction runs on a single connection.
       const project = await tx.project.findUniqueOrThrow({ where: { id: projectId } });
       const memberships = await tx.membership.findMany({ where: inProject, orderBy: byAge });
-      const invitations = await tx.invitation.findMany({ where: inProject, orderBy: byAge });
+      // Who was invited, not the links: those are this instance's credentials, and a restore renews no invitation.
+      const invitations = await tx.invitation.findMany({
+        where: { ...inProject, acceptedAt: null, declinedAt: null, revokedAt: null },
+        select: { id: true, email: true, role: true, invitedById: true, createdAt: true },
+        orderBy: byAge,
+      });
       const sources = await tx.source.findMany({ where: inProject, orderBy: byAge });
       const sourceVersions = await tx.sourceVersion.findMany({ where: { source: inProject }, orderBy: [{ sourceId: "asc" }, { version: "asc" }] });
       const citations = await tx.citation.findMany({ where: { source: inProject }, orderBy: [{ sourceId: "asc" }, { ordinal: "asc" }, { id: "asc" }] });
@@ -97,7 +102,10 @@ export async function exportProject(options: { userId: string; projectId: string
   rows.briefs.forEach((r) => (add(r.authorId), add(r.approvedById)));
   rows.briefVersions.forEach((r) => add(r.authorId));
   rows.activities.forEach((r) => add(r.actorId));
-  const users = await db.user.findMany({ where: { id: { in: [...people] } }, select: { id: true, name: true, email: true }, orderBy: { id: "asc" } });
+  // A stand-in of an earlier restore is written as the person it stands for, so that backups of restored projects round-trip.
+  const users = (
+    await db.user.findMany({ where: { id: { in: [...people] } }, select: { id: true, name: true, email: true, standInFor: true }, orderBy: { id: "asc" } })
+  ).map(({ standInFor, ...user }) => ({ ...user, email: standInFor ?? user.email }));
 
   const file = {
     format: BACKUP_FORMAT,

@@ -19,9 +19,13 @@ export function remapMentions(ids: IdMap, body: string): string {
   return body.replace(MENTION_PATTERN, (_, label: string, id: string) => `@[${label}](user:${remapId(ids, id)})`);
 }
 
-/** An activity's before/after: every string that is exactly an id of the file takes the new id. */
+/**
+ * An activity's before/after: every string that is exactly an id of the file
+ * takes the new id, and the claim references and mentions inside text (a
+ * brief's or a comment's body) follow theirs.
+ */
 export function remapJson<T>(ids: IdMap, value: T): T {
-  if (typeof value === "string") return remapId(ids, value) as T;
+  if (typeof value === "string") return (ids.has(value) ? ids.get(value)! : remapMentions(ids, remapClaimTokens(ids, value))) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => remapJson(ids, item)) as T;
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, remapJson(ids, item)])) as T;

@@ -27,25 +27,27 @@ export function standInEmail(email: string): string {
   return `restored-${createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 20)}@claimwork.invalid`;
 }
 
-/** The people of the file as users here: the account with their address, or a stand-in that cannot sign in. */
-async function mapPeople(tx: Tx, users: BackupFile["users"]) {
+/**
+ * The people of the file as users here. The restoring user is themself, if
+ * the file names their address; everyone else is a stand-in that keeps their
+ * name and can never sign in, even where an account with their address
+ * exists: a file anyone can write must not put words under a real person's
+ * name, or make them a member unasked. An owner can invite the real person,
+ * who may take the stand-in's rows over on accepting.
+ */
+async function mapPeople(tx: Tx, restorer: { id: string; email: string }, users: BackupFile["users"]) {
   const wanted = users.map((u) => ({ ...u, email: u.email.trim().toLowerCase() }));
-  const found = await tx.user.findMany({
-    where: { email: { in: wanted.flatMap((u) => [u.email, standInEmail(u.email)]) } },
-    select: { id: true, email: true },
+  const others = wanted.filter((u) => u.email !== restorer.email);
+  const where = { email: { in: others.map((u) => standInEmail(u.email)) } };
+  // Two restores naming the same person at once: the second waits for the first's stand-in, then uses it.
+  const { count: created } = await tx.user.createMany({
+    data: others.map((u) => ({ name: u.name, email: standInEmail(u.email), standInFor: u.email, passwordHash: NO_PASSWORD })),
+    skipDuplicates: true,
   });
-  const byEmail = new Map(found.map((u) => [u.email, u.id]));
-  const missing = wanted.filter((u) => !byEmail.has(u.email) && !byEmail.has(standInEmail(u.email)));
-  const created = missing.length
-    ? await tx.user.createManyAndReturn({
-        data: missing.map((u) => ({ name: u.name, email: standInEmail(u.email), passwordHash: NO_PASSWORD })),
-        select: { id: true, email: true },
-      })
-    : [];
-  for (const u of created) byEmail.set(u.email, u.id);
+  const byEmail = new Map((await tx.user.findMany({ where, select: { id: true, email: true } })).map((u) => [u.email, u.id]));
   return {
-    people: new Map(wanted.map((u) => [u.id, (byEmail.get(u.email) ?? byEmail.get(standInEmail(u.email)))!])),
-    standIns: created.length,
+    people: new Map(wanted.map((u) => [u.id, u.email === restorer.email ? restorer.id : byEmail.get(standInEmail(u.email))!])),
+    standIns: created,
   };
 }
 
@@ -171,8 +173,8 @@ async function writeRows(tx: Tx, file: BackupFile, projectId: string, ids: IdMap
  * user, on this instance or another. Every row gets a new id and every
  * reference (columns, claim references in briefs, mentions in comments, ids
  * in the activity trail) follows, so a file restores any number of times.
- * People are matched by email; one without an account here becomes a
- * stand-in user that keeps their name and cannot sign in. Only the restoring
+ * The restoring user is matched by email; everyone else the file names becomes
+ * a stand-in that keeps their name and cannot sign in. Only the restoring
  * user is a member of the new project: the file's members are returned for
  * the owner to add again. One transaction: a bad file or a failure midway
  * leaves nothing behind.
@@ -183,7 +185,8 @@ export async function restoreProject(options: { userId: string; input: { file?: 
   try {
     return await db.$transaction(
       async (tx) => {
-        const { people, standIns } = await mapPeople(tx, file.users);
+        const restorer = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true } });
+        const { people, standIns } = await mapPeople(tx, restorer, file.users);
         const ids = new Map<string, string>(people);
         const projectId = newId();
         ids.set(file.project.id, projectId);

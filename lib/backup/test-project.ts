@@ -14,7 +14,7 @@ import { createComment } from "@/lib/comments/create-comment";
 import { deleteComment } from "@/lib/comments/delete-comment";
 import { mentionToken } from "@/lib/comments/mentions";
 import { db } from "@/lib/db";
-import { makeSource, makeTeam } from "@/lib/factories";
+import { makeSource, makeTeam, TEST_ORIGIN } from "@/lib/factories";
 import { addMember } from "@/lib/members/add-member";
 import { assignClaims } from "@/lib/reviews/assign-claims";
 import { reviewClaim } from "@/lib/reviews/review-claim";
@@ -77,6 +77,6 @@ export async function makeRichProject() {
   await approveBrief({ userId: reviewer.id, ...at, briefId: brief.id });
   await createComment({ userId: owner.id, ...at, briefId: brief.id, input: { body: "Approved, thanks." } });
 
-  await addMember({ userId: owner.id, ...at, input: { email: `invitee-${analyst.id}@example.test`, role: "ANALYST" } });
+  await addMember({ origin: TEST_ORIGIN, userId: owner.id, ...at, input: { email: `invitee-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`, role: "ANALYST" } });
   return { ...team, claim, brief, uploaded };
 }

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { MemberRole, Reliability, SourceKind } from "@/lib/generated/prisma/enums";
+import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { addMember } from "@/lib/members/add-member";
 import { createProject } from "@/lib/projects/create-project";
 import { createSource } from "@/lib/sources/create-source";
@@ -39,8 +40,18 @@ export async function makeProject(owner: { id: string }, input: { name?: string;
   return createProject({ userId: owner.id, input: { name: input.name ?? `Project ${unique()}`, description: input.description ?? "" } });
 }
 
-export async function makeMember(project: { id: string }, owner: { id: string }, user: { email: string }, role: MemberRole) {
-  return addMember({ userId: owner.id, projectId: project.id, input: { email: user.email, role } });
+/** Where invitation links made by the factories (tests, seeds, bench) point; they are accepted at once, never opened. */
+export const TEST_ORIGIN = "http://claimwork.test";
+
+/** The token of an invitation link. */
+export function linkToken(url: string): string {
+  return new URL(url).pathname.split("/").at(-1)!;
+}
+
+/** Invites a person, who accepts through the link, as a new member would. */
+export async function makeMember(project: { id: string }, owner: { id: string }, user: { id: string; email: string }, role: MemberRole) {
+  const { invitation } = await addMember({ userId: owner.id, projectId: project.id, origin: TEST_ORIGIN, input: { email: user.email, role } });
+  return acceptInvitation({ userId: user.id, ref: { token: linkToken(invitation.url) } });
 }
 
 /** A project with one member of each role. */

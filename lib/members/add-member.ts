@@ -2,50 +2,61 @@ import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
-import { conflict, isUniqueViolation } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
+import { invitationExpiry, invitationUrl } from "@/lib/invitations/invitation-link";
+import { listStandIns } from "@/lib/invitations/list-stand-ins";
+import { addMemberSchema, type AddMemberInput } from "@/lib/projects/schemas";
+import { newLinkToken } from "@/lib/security/link-token";
 import { parseInput } from "@/lib/validation";
-import { addMemberSchema } from "@/lib/projects/schemas";
-
-type AddMemberInput = { email: string; role: string };
 
 /**
- * Adds a person by email. An address without an account gets an invitation
- * that becomes a membership when they sign up.
+ * Invites a person by email. Nobody becomes a member here: the invitation
+ * carries a one-time link (a random token, stored hashed, good for seven
+ * days), and only whoever opens it while signed in, or the account the
+ * address already belongs to (from its inbox), joins, by accepting it.
+ * Inviting the same address again renews the invitation: a new link, a new
+ * week, the new role; the old link stops working.
+ *
+ * With `standInId`, the invitation offers the real person a stand-in of a
+ * restored backup whom the project's rows name: on accepting, those rows
+ * become theirs.
+ *
+ * The link is returned once, for the owner to pass on; it cannot be read
+ * again, only renewed.
  */
-export async function addMember(options: { userId: string; projectId: string; input: AddMemberInput }) {
+export async function addMember(options: { userId: string; projectId: string; origin: string; input: AddMemberInput; standInId?: string }) {
   const { email, role } = parseInput(addMemberSchema, options.input);
   const { projectId, userId } = options;
-  try {
-    return await db.$transaction(async (tx) => {
-      await requireProjectAccess({ userId, projectId, action: "member.manage", tx });
-      const invitee = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, email: true } });
-      if (invitee) {
-        const existing = await tx.membership.findUnique({ where: { projectId_userId: { projectId, userId: invitee.id } } });
-        if (existing) throw conflict(`${invitee.name} is already a member of this project.`, "email");
-        await tx.membership.create({ data: { projectId, userId: invitee.id, role } });
-        await recordActivity(tx, {
-          projectId,
-          actorId: userId,
-          action: "member.add",
-          objectType: "Membership",
-          objectId: invitee.id,
-          after: { email, role },
-        });
-        return { kind: "member" as const, user: invitee, role };
-      }
-      const invitation = await tx.invitation.create({ data: { projectId, email, role, invitedById: userId } });
-      await recordActivity(tx, {
-        projectId,
-        actorId: userId,
-        action: "member.invite",
-        objectType: "Invitation",
-        objectId: invitation.id,
-        after: { email, role },
-      });
-      return { kind: "invitation" as const, invitation: { id: invitation.id, email, role } };
+  const { token, hash } = newLinkToken();
+  const expiresAt = invitationExpiry();
+  return db.$transaction(async (tx) => {
+    await requireProjectAccess({ userId, projectId, action: "member.manage", tx });
+    const account = await tx.user.findUnique({ where: { email }, select: { id: true, name: true } });
+    if (account) {
+      const existing = await tx.membership.findUnique({ where: { projectId_userId: { projectId, userId: account.id } }, select: { role: true } });
+      if (existing) throw conflict(`${account.name} is already a member of this project.`, "email");
+    }
+    let standInId: string | null = null;
+    if (options.standInId !== undefined) {
+      const standIn = (await listStandIns(tx, projectId)).find((s) => s.id === options.standInId);
+      if (!standIn) throw notFound("Stand-in");
+      standInId = standIn.id;
+    }
+    const renewed = { role, tokenHash: hash, expiresAt, invitedById: userId, inviteeId: account?.id ?? null, standInId };
+    const invitation = await tx.invitation.upsert({
+      where: { projectId_email: { projectId, email } },
+      create: { projectId, email, ...renewed },
+      update: { ...renewed, acceptedAt: null, acceptedById: null, declinedAt: null, revokedAt: null },
+      select: { id: true, email: true, role: true, expiresAt: true },
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(`${email} has already been invited.`, "email");
-    throw error;
-  }
+    await recordActivity(tx, {
+      projectId,
+      actorId: userId,
+      action: "member.invite",
+      objectType: "Invitation",
+      objectId: invitation.id,
+      after: { email, role },
+    });
+    return { invitation: { ...invitation, url: invitationUrl(token, options.origin) }, hasAccount: account !== null };
+  });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { makeMember, makeProject, makeTeam, makeUser } from "@/lib/factories";
+import { linkToken, makeMember, makeProject, makeTeam, makeUser, TEST_ORIGIN } from "@/lib/factories";
+import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { expectAppError } from "@/lib/testing/expect-app-error";
 import { signUp } from "@/lib/users/sign-up";
 import { addMember } from "./add-member";
@@ -9,11 +10,14 @@ import { listMembers } from "./list-members";
 import { removeMember } from "./remove-member";
 
 describe("members", () => {
-  it("adds an existing user by email, whatever its case", async () => {
+  it("invites an existing user by email, whatever its case; they join only by accepting", async () => {
     const [owner, colleague] = await Promise.all([makeUser(), makeUser()]);
     const project = await makeProject(owner);
-    const result = await addMember({ userId: owner.id, projectId: project.id, input: { email: colleague.email.toUpperCase(), role: "REVIEWER" } });
-    expect(result.kind).toBe("member");
+    const result = await addMember({ origin: TEST_ORIGIN, userId: owner.id, projectId: project.id, input: { email: colleague.email.toUpperCase(), role: "REVIEWER" } });
+    expect(result.hasAccount).toBe(true);
+    expect(result.invitation.email).toBe(colleague.email);
+    await expectAppError(listMembers({ userId: colleague.id, projectId: project.id }), "not_found");
+    await acceptInvitation({ userId: colleague.id, ref: { token: linkToken(result.invitation.url) } });
     const { members } = await listMembers({ userId: colleague.id, projectId: project.id });
     expect(members.map((m) => [m.email, m.role]).sort()).toEqual(
       [
@@ -23,42 +27,44 @@ describe("members", () => {
     );
   });
 
-  it("refuses to add someone twice", async () => {
+  it("refuses to invite a member", async () => {
     const { project, owner, analyst } = await makeTeam();
     const error = await expectAppError(
-      addMember({ userId: owner.id, projectId: project.id, input: { email: analyst.email, role: "VIEWER" } }),
+      addMember({ origin: TEST_ORIGIN, userId: owner.id, projectId: project.id, input: { email: analyst.email, role: "VIEWER" } }),
       "conflict",
     );
     expect(error.message).toMatch(/already a member/);
     expect((await db.membership.findFirstOrThrow({ where: { projectId: project.id, userId: analyst.id } })).role).toBe("ANALYST");
+    expect(await db.invitation.count({ where: { projectId: project.id, email: analyst.email, acceptedAt: null } })).toBe(0);
   });
 
   it("rejects an invalid email or role with field messages", async () => {
     const owner = await makeUser();
     const project = await makeProject(owner);
     const error = await expectAppError(
-      addMember({ userId: owner.id, projectId: project.id, input: { email: "not-an-email", role: "KING" } }),
+      addMember({ origin: TEST_ORIGIN, userId: owner.id, projectId: project.id, input: { email: "not-an-email", role: "KING" as never } }),
       "invalid",
     );
     expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["email", "role"]);
   });
 
-  it("invites an unknown address, which joins on sign-up even when sign-up is closed", async () => {
+  it("signing up with an invited address joins nothing; closed sign-up needs the link", async () => {
     const owner = await makeUser();
     const project = await makeProject(owner);
     const email = `newcomer-${Date.now()}@example.test`;
-    const result = await addMember({ userId: owner.id, projectId: project.id, input: { email, role: "ANALYST" } });
-    expect(result.kind).toBe("invitation");
+    const { invitation } = await addMember({ origin: TEST_ORIGIN, userId: owner.id, projectId: project.id, input: { email, role: "OWNER" } });
 
-    const user = await signUp({ name: "Newcomer", email, password: "a long enough password", allowSignup: false });
-    const membership = await db.membership.findUniqueOrThrow({ where: { projectId_userId: { projectId: project.id, userId: user.id } } });
-    expect(membership.role).toBe("ANALYST");
-    expect(await db.invitation.count({ where: { email } })).toBe(0);
+    await expectAppError(signUp({ name: "Taker", email, password: "a long enough password", allowSignup: false }), "forbidden");
+    const user = await signUp({ name: "Newcomer", email, password: "a long enough password", invitationToken: linkToken(invitation.url), allowSignup: false });
+    expect(await db.membership.count({ where: { projectId: project.id, userId: user.id } })).toBe(0);
+    await acceptInvitation({ userId: user.id, ref: { token: linkToken(invitation.url) } });
+    expect((await db.membership.findUniqueOrThrow({ where: { projectId_userId: { projectId: project.id, userId: user.id } } })).role).toBe("OWNER");
   });
 
   it("closed sign-up refuses an address without an invitation, and stores nothing", async () => {
     const email = `stranger-${Date.now()}@example.test`;
     await expectAppError(signUp({ name: "Stranger", email, password: "a long enough password", allowSignup: false }), "forbidden");
+    await expectAppError(signUp({ name: "Stranger", email, password: "a long enough password", invitationToken: "x".repeat(43), allowSignup: false }), "forbidden");
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
 

@@ -18,3 +18,4 @@ export const addMemberSchema = z.object({ email: emailSchema, role: roleSchema }
 export const changeRoleSchema = z.object({ role: roleSchema });
 
 export type ProjectInput = z.input<typeof projectSchema>;
+export type AddMemberInput = z.input<typeof addMemberSchema>;

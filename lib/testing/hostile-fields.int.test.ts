@@ -8,7 +8,7 @@ import { updateClaim } from "@/lib/claims/update-claim";
 import { createComment } from "@/lib/comments/create-comment";
 import { updateComment } from "@/lib/comments/update-comment";
 import { db } from "@/lib/db";
-import { makeProject, makeSource, makeTeam, makeUser } from "@/lib/factories";
+import { makeProject, makeSource, makeTeam, makeUser, TEST_ORIGIN } from "@/lib/factories";
 import { addMember } from "@/lib/members/add-member";
 import { createProject } from "@/lib/projects/create-project";
 import { updateProject } from "@/lib/projects/update-project";
@@ -119,7 +119,7 @@ function fields(): Field[] {
     { op: "createProject", field: "description", ...text(2000), run: (v) => createProject({ userId: owner.id, input: { name: `P ${next()}`, description: v } }), read: async (r) => (await db.project.findUniqueOrThrow({ where: { id: (r as { id: string }).id } })).description },
     { op: "updateProject", field: "name", ...text(120), run: (v) => updateProject({ userId: analyst.id, projectId: ids.analystProject, input: { name: v } }), read: async () => (await db.project.findUniqueOrThrow({ where: { id: ids.analystProject } })).name },
     { op: "updateProject", field: "description", ...text(2000), run: (v) => updateProject({ userId: analyst.id, projectId: ids.analystProject, input: { name: "Mine", description: v } }), read: async () => (await db.project.findUniqueOrThrow({ where: { id: ids.analystProject } })).description },
-    { op: "addMember", field: "email", max: 254, kind: "email", run: (v) => addMember({ userId: owner.id, projectId, input: { email: v, role: "VIEWER" } }) },
+    { op: "addMember", field: "email", max: 254, kind: "email", run: (v) => addMember({ origin: TEST_ORIGIN, userId: owner.id, projectId, input: { email: v, role: "VIEWER" } }) },
     {
       op: "importSource",
       field: "text",
@@ -231,7 +231,7 @@ function fields(): Field[] {
       max: 200,
       kind: "password",
       run: async (v) => {
-        const changed = await changePassword({ userId: owner.id, input: { currentPassword: password, newPassword: v } });
+        const changed = await changePassword({ userId: owner.id, currentSessionId: null, input: { currentPassword: password, newPassword: v } });
         password = v;
         return changed;
       },

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { endSessions } from "@/lib/sessions/end-sessions";
 import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertNotThrottled, recordLoginAttempt } from "./login-throttle";
@@ -21,11 +22,12 @@ const changePasswordSchema = z
 
 /**
  * Changes a user's password after checking the current one (wrong guesses
- * count towards the same lock as sign-in), and ends every session signed in
- * before: the session version moves on, so older session cookies no longer
- * match. API tokens are separate credentials and stay valid.
+ * count towards the same lock as sign-in), and ends every other session in
+ * the same transaction: whoever else holds a session (or a copy of its
+ * cookie) is signed out at once. The session the change was made in stays.
+ * API tokens are separate credentials and stay valid.
  */
-export async function changePassword(options: { userId: string; input: Record<string, unknown>; ip?: string | null }) {
+export async function changePassword(options: { userId: string; currentSessionId: string | null; input: Record<string, unknown>; ip?: string | null }) {
   const input = parseInput(changePasswordSchema, options.input);
   const user = await db.user.findUniqueOrThrow({ where: { id: options.userId }, select: { email: true, passwordHash: true } });
   const keys = { email: user.email, ip: options.ip };
@@ -34,10 +36,9 @@ export async function changePassword(options: { userId: string; input: Record<st
   await recordLoginAttempt(keys, ok);
   if (!ok) throw invalid("Your current password is not right.", { currentPassword: ["Your current password is not right."] });
   const passwordHash = await hashPassword(input.newPassword);
-  const updated = await db.user.update({
-    where: { id: options.userId },
-    data: { passwordHash, sessionVersion: { increment: 1 } },
-    select: { email: true, sessionVersion: true },
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: options.userId }, data: { passwordHash } });
+    const endedSessions = await endSessions(tx, { userId: options.userId, reason: "password_changed", except: options.currentSessionId });
+    return { endedSessions };
   });
-  return updated;
 }

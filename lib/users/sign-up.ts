@@ -3,40 +3,35 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, conflict, isUniqueViolation } from "@/lib/errors";
+import { pendingInvitation } from "@/lib/invitations/invitation-link";
+import { hashToken, looksLikeLinkToken } from "@/lib/security/link-token";
 import { parseInput } from "@/lib/validation";
 import { hashPassword } from "./password";
 import { signUpSchema, type SignUpInput } from "./schemas";
 
 /**
- * Creates an account. Where the instance does not allow open sign-up, only
- * addresses with a pending invitation may register. Pending invitations turn
- * into memberships in the same transaction.
+ * Creates an account, a member of nothing: invitations are accepted through
+ * their links, never by holding an invited address. Where the instance does
+ * not allow open sign-up, only someone holding a pending invitation's link
+ * (`invitationToken`) may register; the link is then accepted on its page.
  */
-export async function signUp(input: SignUpInput & { allowSignup?: boolean }) {
+export async function signUp(input: SignUpInput & { invitationToken?: string | null; allowSignup?: boolean }) {
   const { name, email, password } = parseInput(signUpSchema, input);
   const allowSignup = input.allowSignup ?? env().ALLOW_SIGNUP;
   const passwordHash = await hashPassword(password);
 
   try {
     return await db.$transaction(async (tx) => {
-      const invitations = await tx.invitation.findMany({ where: { email } });
-      if (!allowSignup && invitations.length === 0) {
-        throw new AppError("forbidden", "Sign-up is by invitation only on this instance. Ask a project owner to invite you.");
+      if (!allowSignup) {
+        const token = input.invitationToken;
+        const invited =
+          looksLikeLinkToken(token) && (await tx.invitation.count({ where: { tokenHash: hashToken(token), ...pendingInvitation() } })) > 0;
+        if (!invited) {
+          throw new AppError("forbidden", "Sign-up is by invitation only on this instance. Open the invitation link a project owner sent you.");
+        }
       }
       const user = await tx.user.create({ data: { name, email, passwordHash }, select: { id: true, email: true, name: true } });
       await recordActivity(tx, { actorId: user.id, action: "user.sign_up", objectType: "User", objectId: user.id });
-      for (const invitation of invitations) {
-        await tx.membership.create({ data: { projectId: invitation.projectId, userId: user.id, role: invitation.role } });
-        await recordActivity(tx, {
-          projectId: invitation.projectId,
-          actorId: user.id,
-          action: "member.join",
-          objectType: "Membership",
-          objectId: user.id,
-          after: { email, role: invitation.role },
-        });
-      }
-      await tx.invitation.deleteMany({ where: { email } });
       return user;
     });
   } catch (error) {

@@ -19,10 +19,11 @@ export async function verifyCredentials(input: { email: unknown; password: unkno
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, passwordHash: true, standInFor: true },
   });
   const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
   await recordLoginAttempt(keys, ok && !!user);
-  if (!ok || !user) throw new AppError("unauthenticated", BAD_CREDENTIALS);
-  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+  // A stand-in of a restored backup has no password anyone knows, and may never sign in.
+  if (!ok || !user || user.standInFor !== null) throw new AppError("unauthenticated", BAD_CREDENTIALS);
+  return { id: user.id, email: user.email, name: user.name };
 }

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
-import { formatDateTime } from "@/lib/format";
+import { ROLE_LABELS } from "@/lib/authz/permissions";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { listMyInvitations } from "@/lib/invitations/list-my-invitations";
 import { countUnread } from "@/lib/notifications/count-unread";
 import { listNotifications } from "@/lib/notifications/list-notifications";
+import { InvitationAnswer } from "./_components/invitation-answer";
 import { MarkReadButton } from "./_components/mark-read-button";
 
 export const metadata: Metadata = { title: "Inbox" };
@@ -13,9 +16,10 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const user = await requireUser();
   const { filter, before } = await searchParams;
   const showAll = filter === "all";
-  const [{ items, nextCursor }, unread] = await Promise.all([
+  const [{ items, nextCursor }, unread, invitations] = await Promise.all([
     listNotifications({ userId: user.id, filters: { unread: !showAll, before } }),
     countUnread({ userId: user.id }),
+    listMyInvitations({ userId: user.id }),
   ]);
   const tab = (active: boolean) => `rounded-md px-3 py-1 ${active ? "bg-stone-900 text-white" : "text-stone-700 hover:bg-stone-100"}`;
 
@@ -33,6 +37,25 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </nav>
         {unread ? <MarkReadButton label="Mark all read" /> : null}
       </div>
+      {invitations.length ? (
+        <section aria-labelledby="invitations-heading" className="space-y-2">
+          <h2 id="invitations-heading" className="font-semibold">
+            Invitations
+          </h2>
+          <ul className="divide-y divide-stone-100 rounded-lg border border-amber-200 bg-amber-50/40" data-testid="invitation-inbox">
+            {invitations.map((invitation) => (
+              <li key={invitation.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
+                <p className="min-w-0 flex-1">
+                  <span className="font-medium">{invitation.invitedBy.name}</span> invited you to join{" "}
+                  <span className="font-medium">{invitation.project.name}</span> as {ROLE_LABELS[invitation.role]}
+                  <span className="block text-xs text-stone-500">until {formatDate(invitation.expiresAt)}</span>
+                </p>
+                <InvitationAnswer invitationId={invitation.id} projectName={invitation.project.name} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {items.length === 0 ? (
         <EmptyState title={showAll ? "No notifications yet" : "Nothing unread"}>
           Mentions, replies, reviews of your claims and claims assigned to you arrive here.

@@ -1,26 +1,32 @@
 "use server";
 
 import { headers } from "next/headers";
-import { unstable_rethrow } from "next/navigation";
-import { fields, toFormState } from "@/lib/actions/form-action";
+import { revalidatePath } from "next/cache";
+import { redirect, unstable_rethrow } from "next/navigation";
+import { fields, formAction, toFormState } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/form-state";
-import { requireUser, signIn } from "@/lib/auth";
+import { requireUser } from "@/lib/auth";
 import { clientIp } from "@/lib/security/client-ip";
+import { signOutSession } from "@/lib/sessions/sign-out-session";
 import { changePassword } from "@/lib/users/change-password";
 
-/**
- * Changes the password, which ends every session signed in before, this one
- * included; this browser then signs in again with the new password.
- */
+/** Changes the password; every other session of the account ends, this one stays signed in. */
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
   try {
     const input = fields(formData, "currentPassword", "newPassword", "confirmPassword");
-    const { email } = await changePassword({ userId: user.id, input, ip: clientIp(await headers()) });
-    await signIn("credentials", { email, password: input.newPassword, redirectTo: "/settings/account?changed=1" });
-    return { ok: true };
+    await changePassword({ userId: user.id, currentSessionId: user.sessionId, input, ip: clientIp(await headers()) });
   } catch (error) {
     unstable_rethrow(error);
     return toFormState(error, formData);
   }
+  redirect("/settings/account?changed=1");
 }
+
+/** Signs out one of my sessions, or (`all`) every one but this. */
+export const signOutSessionAction = formAction(async (user, formData) => {
+  const { sessionId, all } = fields(formData, "sessionId", "all");
+  const { ended } = await signOutSession({ userId: user.id, currentSessionId: user.sessionId, input: { sessionId, all: all === "1" } });
+  revalidatePath("/settings/account");
+  return { ok: true, message: ended === 1 ? "Signed out that session." : `Signed out ${ended} sessions.` };
+});

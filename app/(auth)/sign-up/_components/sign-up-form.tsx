@@ -7,12 +7,14 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { signUpAction } from "../../actions";
 
-export function SignUpForm() {
+/** From an invitation link, the form carries its token and offers the invited address. */
+export function SignUpForm({ invitation }: { invitation: { token: string; email: string } | null }) {
   const [state, action] = useActionState(signUpAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
+      {invitation ? <input type="hidden" name="invitation" value={invitation.token} /> : null}
       <TextField label="Name" name="name" autoComplete="name" required autoFocus defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email ?? invitation?.email} errors={state.fieldErrors?.email} />
       <TextField
         label="Password"
         name="password"

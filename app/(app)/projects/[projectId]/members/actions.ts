@@ -1,23 +1,36 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { fields, formAction } from "@/lib/actions/form-action";
 import { addMember } from "@/lib/members/add-member";
 import { cancelInvitation } from "@/lib/members/cancel-invitation";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { removeMember } from "@/lib/members/remove-member";
+import type { AddMemberInput } from "@/lib/projects/schemas";
+import { requestOrigin } from "@/lib/security/request-origin";
 
+/**
+ * Invites by email (or renews an invitation, with a new link), and hands the
+ * one-time link back once, for the owner to pass on.
+ */
 export const addMemberAction = formAction(async (user, formData) => {
-  const { projectId, email, role } = fields(formData, "projectId", "email", "role");
-  const result = await addMember({ userId: user.id, projectId: projectId ?? "", input: { email: email ?? "", role: role ?? "" } });
+  const { projectId, email, role, standInId } = fields(formData, "projectId", "email", "role", "standInId");
+  const { invitation, hasAccount } = await addMember({
+    userId: user.id,
+    projectId: projectId ?? "",
+    origin: requestOrigin(await headers()),
+    input: { email: email ?? "", role: (role ?? "") as AddMemberInput["role"] },
+    ...(standInId ? { standInId } : {}),
+  });
   revalidatePath(`/projects/${projectId}/members`);
   return {
     ok: true,
-    message:
-      result.kind === "member"
-        ? `${result.user.name} can now open this project.`
-        : `${result.invitation.email} has no account yet: they join the project when they sign up with this address.`,
+    message: hasAccount
+      ? `${invitation.email} has an account: the invitation waits in their inbox. You can also send them this link.`
+      : `Send this link to ${invitation.email}. Whoever opens it while signed in joins, so send it only to them.`,
+    data: { url: invitation.url, email: invitation.email },
   };
 });
 
@@ -40,5 +53,5 @@ export const cancelInvitationAction = formAction(async (user, formData) => {
   const { projectId, invitationId } = fields(formData, "projectId", "invitationId");
   await cancelInvitation({ userId: user.id, projectId: projectId ?? "", invitationId: invitationId ?? "" });
   revalidatePath(`/projects/${projectId}/members`);
-  return { ok: true, message: "Invitation cancelled." };
+  return { ok: true, message: "Invitation revoked: its link no longer works." };
 });

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField, TextField } from "@/components/ui/field";
+import { OneTimeLink } from "@/components/ui/one-time-link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { addMemberAction } from "../actions";
@@ -18,10 +19,22 @@ export function AddMemberForm({ projectId }: { projectId: string }) {
         <RoleOptions />
       </SelectField>
       <p className="text-xs text-stone-500">
-        Analysts add sources, claims and briefs; reviewers check claims; viewers read and comment.
+        Analysts add sources, claims and briefs; reviewers check claims; viewers read and comment. The invitation is a link,
+        good for 7 days and for one person.
       </p>
-      <FormMessage state={state} success={state.message} />
-      <SubmitButton pendingText="Adding…">Add member</SubmitButton>
+      <FormMessage state={state} />
+      {state.ok && state.data?.url ? <InvitationLink message={state.message} url={state.data.url} /> : null}
+      <SubmitButton pendingText="Inviting…">Invite</SubmitButton>
     </form>
+  );
+}
+
+export function InvitationLink({ message, url }: { message?: string; url: string }) {
+  return (
+    <div className="space-y-1 rounded-md bg-green-50 p-3 text-sm text-green-900" aria-live="polite" data-testid="invitation-created">
+      {message ? <p className="font-medium">{message}</p> : null}
+      <OneTimeLink label="Invitation link" value={url} testId="invitation-link" />
+      <p className="text-xs">It is shown only now. A new link can be made later; it replaces this one.</p>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
 import { addMember } from "@/lib/members/add-member";
 import { listMembers } from "@/lib/members/list-members";
+import type { AddMemberInput } from "@/lib/projects/schemas";
+import { requestOrigin } from "@/lib/security/request-origin";
 
 type Params = { projectId: string };
 
@@ -9,11 +11,13 @@ export const GET = apiRoute<Params>(async ({ user, params }) => listMembers({ us
 export const POST = apiRoute<Params>(
   async ({ user, params, request }) => {
     const body = await readJson(request);
-    return addMember({
+    const { invitation } = await addMember({
       userId: user.id,
       projectId: params.projectId,
-      input: { email: body.email as string, role: body.role as string },
+      origin: requestOrigin(request.headers),
+      input: body as AddMemberInput,
     });
+    return { invitation };
   },
   { status: 201 },
 );
