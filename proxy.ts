@@ -7,8 +7,8 @@ import { contentSecurityPolicy, isHttps, newNonce, STRICT_TRANSPORT_SECURITY } f
 const { auth } = NextAuth(authConfig);
 
 const PUBLIC_PATHS = new Set(["/sign-in", "/sign-up"]);
-/** An invitation link's page says what it offers before anyone signs in. */
-const PUBLIC_PREFIXES = ["/invitations/"];
+/** Pages a one-time link opens, signed in or not: an invitation, a password reset. */
+const PUBLIC_PREFIXES = ["/invitations/", "/reset-password/"];
 
 const dev = process.env.NODE_ENV === "development";
 

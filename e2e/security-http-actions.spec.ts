@@ -166,7 +166,11 @@ test("posted at the sign-in page, which the proxy lets everyone reach, every ser
 test("the public actions, signing in, up and out, reveal nothing and sign nobody in on a wrong password", async ({ request, baseURL }) => {
   const byName = (name: string) => actions.find((action) => action.exportedName === name)!;
   const publicActions = actions.filter((action) => ACTION_CASES[action.key]?.access === "public").map((action) => action.exportedName);
-  expect(publicActions.sort()).toEqual(["signInAction", "signOutAction", "signUpAction"]);
+  expect(publicActions.sort()).toEqual(["resetPasswordAction", "signInAction", "signOutAction", "signUpAction"]);
+
+  const reset = byName("resetPasswordAction");
+  const forged = await postAction(request, { id: reset.id, url: fill(workerPath(reset.workers[0]!), W.params), call: ACTION_CASES[reset.key]!.args(W), origin: baseURL! });
+  expect(refusal(await forged.text())).toBe("Reset link was not found.");
 
   const signIn = byName("signInAction");
   const refused = await postAction(request, { id: signIn.id, url: "/sign-in", call: ACTION_CASES[signIn.key]!.args(W), origin: baseURL! });

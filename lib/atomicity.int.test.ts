@@ -53,6 +53,17 @@ const { exportProject } = await import("@/lib/backup/export-project");
 const { restoreProject } = await import("@/lib/backup/restore-project");
 const { signUp } = await import("@/lib/users/sign-up");
 const { acceptInvitation } = await import("@/lib/invitations/accept-invitation");
+const { startSession } = await import("@/lib/sessions/start-session");
+const { issueResetLink, resetPassword } = await import("@/lib/users/password-reset");
+const { setAccountDisabled } = await import("@/lib/admin/set-account-disabled");
+
+/** An admin and an account signed in twice, for the account operations. */
+async function accountFixture() {
+  const [admin, user] = await Promise.all([makeUser(), makeUser()]);
+  await db.user.update({ where: { id: admin.id }, data: { isAdmin: true } });
+  const sessions = await Promise.all([1, 2].map(() => startSession({ userId: user.id, userAgent: null, ip: null })));
+  return { admin, user, sessions };
+}
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 
@@ -136,6 +147,20 @@ const OPERATIONS: Operation[] = [
     },
     run: ({ email, token }: { email: string; token: string }) =>
       signUp({ name: "New analyst", email, password: "a long enough passphrase", invitationToken: token, allowSignup: false }),
+  }),
+  op({
+    name: "setAccountDisabled (ending every session)",
+    prepare: accountFixture,
+    run: ({ admin, user }: Awaited<ReturnType<typeof accountFixture>>) => setAccountDisabled({ userId: admin.id, targetId: user.id, disabled: true }),
+  }),
+  op({
+    name: "resetPassword (spending the link, ending every session)",
+    prepare: async () => {
+      const { admin, user } = await accountFixture();
+      const { url } = await issueResetLink({ userId: admin.id, targetId: user.id, origin: TEST_ORIGIN });
+      return linkToken(url);
+    },
+    run: (token: string) => resetPassword({ token, input: { newPassword: "a brand new passphrase" } }),
   }),
   op({
     name: "acceptInvitation",

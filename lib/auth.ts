@@ -32,7 +32,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           return { ...user, sessionId: session.id };
         } catch (error) {
           if (error instanceof AppError) {
-            throw new SignInRefused(error.code === "rate_limited" ? `rate_limited:${error.message}` : error.code);
+            throw new SignInRefused(error.code === "rate_limited" || error.code === "forbidden" ? `${error.code}:${error.message}` : error.code);
           }
           throw error;
         }
@@ -41,7 +41,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
 });
 
-export type CurrentUser = { id: string; email: string; name: string; sessionId: string };
+export type CurrentUser = { id: string; email: string; name: string; sessionId: string; isAdmin: boolean };
 
 /**
  * The signed-in user, or null. The cookie only names a session; the session's

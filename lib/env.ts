@@ -16,6 +16,11 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   /** Anyone may create an account. Off: only someone with an invitation link. */
   ALLOW_SIGNUP: flag(true),
+  /** Addresses that are instance admins, comma-separated, beside the first account. */
+  ADMIN_EMAILS: z
+    .string()
+    .optional()
+    .transform((v) => new Set((v ?? "").split(",").map((e) => e.trim().toLowerCase()).filter(Boolean))),
   /** The address people reach the app at, for invitation links (e.g. https://claimwork.example.org). Unset: the request's own. */
   APP_URL: z.string().url().optional(),
   /**

@@ -26,6 +26,11 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             <Link href="/settings/account" className="hover:text-stone-950">
               Account
             </Link>
+            {user.isAdmin ? (
+              <Link href="/admin" className="hover:text-stone-950">
+                Admin
+              </Link>
+            ) : null}
           </nav>
           <div className="ml-auto flex items-center gap-3">
             <LiveUpdates userId={user.id} />

@@ -15,7 +15,9 @@ import { safeCallbackUrl } from "@/lib/users/safe-callback";
 function signInFailure(error: unknown, formData: FormData): FormState {
   const values = submittedValues(formData);
   if (error instanceof CredentialsSignin) {
-    if (error.code.startsWith("rate_limited:")) return { ok: false, message: error.code.slice("rate_limited:".length), values };
+    for (const prefix of ["rate_limited:", "forbidden:"]) {
+      if (error.code.startsWith(prefix)) return { ok: false, message: error.code.slice(prefix.length), values };
+    }
     return { ok: false, message: BAD_CREDENTIALS, values };
   }
   if (error instanceof AuthError) return { ok: false, message: "Signing in failed. Please try again.", values };

@@ -114,6 +114,14 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   "app/(app)/inbox/actions.ts#acceptInvitationAction": { access: "session", args: (w) => ({ form: { invitationId: w.invitation.id } }) },
   "app/(app)/inbox/actions.ts#declineInvitationAction": { access: "session", args: (w) => ({ form: { invitationId: w.invitation.id } }) },
   "app/(app)/settings/account/actions.ts#signOutSessionAction": { access: "session", args: () => ({ form: { all: "1" } }) },
+  "app/(app)/admin/actions.ts#setAccountDisabledAction": { access: "session", args: (w) => ({ form: { targetId: w.viewer.id, disabled: "1" } }) },
+  "app/(app)/admin/actions.ts#issueResetLinkAction": { access: "session", args: (w) => ({ form: { targetId: w.viewer.id } }) },
+  "app/(app)/admin/actions.ts#setSignupModeAction": { access: "session", args: () => ({ form: { signupMode: "CLOSED" } }) },
+  // The reset link is its own credential: public, and refused for a link that is not one.
+  "app/(auth)/reset-password/[token]/actions.ts#resetPasswordAction": {
+    access: "public",
+    args: () => ({ form: { token: "A".repeat(43), newPassword: "taken over at last", confirmPassword: "taken over at last" } }),
+  },
   "app/(app)/projects/[projectId]/sources/actions.ts#previewImportAction": {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, text: "# A note\n\nJapan funds Wattay." } }),

@@ -79,6 +79,9 @@ export const BROWSER_CASES: Record<string, BrowserCase[]> = {
   "PAGE /sign-up": [{ kind: "page", scope: "public" }],
   // What the link offers, to whoever holds it: the link is the invitation.
   "PAGE /invitations/[token]": [{ kind: "page", scope: "public" }],
+  "PAGE /reset-password/[token]": [{ kind: "page", scope: "public" }],
+  // Admins only; anyone else gets "not found" (e2e/admin.spec.ts).
+  "PAGE /admin": [{ kind: "page", scope: "user" }],
   "GET /api/auth/[...nextauth]": [{ kind: "auth", scope: "public" }],
   "POST /api/auth/[...nextauth]": [{ kind: "auth", scope: "public" }],
   "PAGE /": [{ kind: "page", scope: "user" }],

@@ -38,6 +38,8 @@ const NOT_IN_A_BACKUP: Partial<Record<Prisma.ModelName, string>> = {
   Notification: "a person's inbox on one instance, not the project's content",
   ApiToken: "credentials",
   Session: "a signed-in browser of one instance",
+  UserToken: "one-time links of one instance",
+  InstanceSettings: "the instance's, not a project's",
   LoginAttempt: "rate limiting, not project data",
 };
 /** What a backup leaves out of an invitation: its link and its answer, which belong to this instance. */

@@ -2,7 +2,7 @@
 export const DEMO_PASSWORD = "claimwork-demo";
 
 export const DEMO_ACCOUNTS = [
-  { name: "Mai Phommachanh", email: "mai@demo.claimwork.org", role: "OWNER", note: "owner and analyst" },
+  { name: "Mai Phommachanh", email: "mai@demo.claimwork.org", role: "OWNER", note: "owner and analyst; the instance's admin" },
   { name: "Kenji Sato", email: "kenji@demo.claimwork.org", role: "REVIEWER", note: "reviewer" },
   { name: "Somchai Vongsa", email: "somchai@demo.claimwork.org", role: "VIEWER", note: "viewer" },
 ] as const;

@@ -24,6 +24,8 @@ export async function seedDemo(options: { ifEmpty: boolean }): Promise<boolean> 
   const [owner, reviewer, viewer] = await Promise.all(
     DEMO_ACCOUNTS.map((a) => makeUser({ name: a.name, email: a.email, password: DEMO_PASSWORD })),
   );
+  // The first account of an instance is its admin: here, the demo's owner.
+  await db.user.update({ where: { id: owner!.id }, data: { isAdmin: true } });
   const project = await makeProject(owner!, DEMO_PROJECT);
   for (const [index, user] of [reviewer!, viewer!].entries()) {
     await makeMember(project, owner!, user, DEMO_ACCOUNTS[index + 1]!.role);

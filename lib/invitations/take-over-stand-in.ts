@@ -37,6 +37,8 @@ export const NOT_TAKEN_OVER = {
   "Notification.actorId": "notifications are not restored",
   "Session.userId": "stand-ins never sign in",
   "ApiToken.userId": "stand-ins never sign in",
+  "UserToken.userId": "stand-ins get no links",
+  "UserToken.createdById": "links are made by accounts",
 } as const;
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db";
 
-export type SessionEndReason = "sign_out" | "signed_out_elsewhere" | "password_changed";
+export type SessionEndReason = "sign_out" | "signed_out_elsewhere" | "password_changed" | "password_reset" | "account_disabled";
 
 /**
  * Ends a person's open sessions at once (each request checks its session

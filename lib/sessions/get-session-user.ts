@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isInstanceAdmin } from "@/lib/instance/is-admin";
 
 /** Recording every request would turn each read into a write; a minute's precision is enough. */
 const LAST_SEEN_RESOLUTION_MS = 60_000;
@@ -9,7 +10,7 @@ export function isSessionId(value: unknown): value is string {
   return typeof value === "string" && /^[a-z0-9]{1,64}$/.test(value);
 }
 
-export type SessionUser = { id: string; email: string; name: string; sessionId: string };
+export type SessionUser = { id: string; email: string; name: string; sessionId: string; isAdmin: boolean };
 
 /**
  * The person a session cookie's session belongs to, while that session is
@@ -20,13 +21,13 @@ export async function getSessionUser(sessionId: unknown): Promise<SessionUser | 
   if (!isSessionId(sessionId)) return null;
   const session = await db.session.findUnique({
     where: { id: sessionId },
-    select: { endedAt: true, lastSeenAt: true, user: { select: { id: true, email: true, name: true, standInFor: true } } },
+    select: { endedAt: true, lastSeenAt: true, user: { select: { id: true, email: true, name: true, standInFor: true, disabledAt: true, isAdmin: true } } },
   });
-  if (!session || session.endedAt || session.user.standInFor !== null) return null;
+  if (!session || session.endedAt || session.user.standInFor !== null || session.user.disabledAt !== null) return null;
   const now = Date.now();
   if (now - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: new Date(now) } });
   }
   const { id, email, name } = session.user;
-  return { id, email, name, sessionId };
+  return { id, email, name, sessionId, isAdmin: isInstanceAdmin(session.user) };
 }

@@ -20,7 +20,7 @@ export async function authenticateApiToken(header: string | null, ip: string | n
   const row = looksLikeToken(token)
     ? await db.apiToken.findUnique({
         where: { tokenHash: hashToken(token) },
-        select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true } } },
+        select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true, disabledAt: true } } },
       })
     : null;
   const now = Date.now();
@@ -34,9 +34,11 @@ export async function authenticateApiToken(header: string | null, ip: string | n
     await recordAttempts(limitKeys, false);
     throw new AppError("unauthenticated", row ? "This API token has expired or was revoked." : "This API token is not valid.");
   }
+  if (row.user.disabledAt) throw new AppError("unauthenticated", "This account is disabled.");
   // Recording every use would turn each read into a write; a minute's precision is enough.
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
   }
-  return row.user;
+  const { id, email, name } = row.user;
+  return { id, email, name };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { signupMode } from "@/lib/instance/signup-mode";
 import { AppError, conflict, isUniqueViolation } from "@/lib/errors";
 import { pendingInvitation } from "@/lib/invitations/invitation-link";
 import { hashToken, looksLikeLinkToken } from "@/lib/security/link-token";
@@ -11,18 +11,22 @@ import { signUpSchema, type SignUpInput } from "./schemas";
 
 /**
  * Creates an account, a member of nothing: invitations are accepted through
- * their links, never by holding an invited address. Where the instance does
- * not allow open sign-up, only someone holding a pending invitation's link
- * (`invitationToken`) may register; the link is then accepted on its page.
+ * their links, never by holding an invited address. The instance's sign-up
+ * mode decides who may: anyone; only someone holding a pending invitation's
+ * link (`invitationToken`, accepted afterwards on its page); or nobody. The
+ * first account of an instance is its admin.
  */
 export async function signUp(input: SignUpInput & { invitationToken?: string | null; allowSignup?: boolean }) {
   const { name, email, password } = parseInput(signUpSchema, input);
-  const allowSignup = input.allowSignup ?? env().ALLOW_SIGNUP;
   const passwordHash = await hashPassword(password);
 
   try {
     return await db.$transaction(async (tx) => {
-      if (!allowSignup) {
+      // One sign-up at a time decides who is first.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('claimwork:first-account'))`;
+      const mode = input.allowSignup === undefined ? await signupMode(tx) : input.allowSignup ? "OPEN" : "INVITE_ONLY";
+      if (mode === "CLOSED") throw new AppError("forbidden", "This instance does not take new accounts. Ask its admin.");
+      if (mode === "INVITE_ONLY") {
         const token = input.invitationToken;
         const invited =
           looksLikeLinkToken(token) && (await tx.invitation.count({ where: { tokenHash: hashToken(token), ...pendingInvitation() } })) > 0;
@@ -30,7 +34,8 @@ export async function signUp(input: SignUpInput & { invitationToken?: string | n
           throw new AppError("forbidden", "Sign-up is by invitation only on this instance. Open the invitation link a project owner sent you.");
         }
       }
-      const user = await tx.user.create({ data: { name, email, passwordHash }, select: { id: true, email: true, name: true } });
+      const first = (await tx.user.count({ where: { standInFor: null } })) === 0;
+      const user = await tx.user.create({ data: { name, email, passwordHash, isAdmin: first }, select: { id: true, email: true, name: true, isAdmin: true } });
       await recordActivity(tx, { actorId: user.id, action: "user.sign_up", objectType: "User", objectId: user.id });
       return user;
     });

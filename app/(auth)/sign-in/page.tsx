@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth";
-import { env } from "@/lib/env";
+import { signupMode } from "@/lib/instance/signup-mode";
 import { safeCallbackUrl } from "@/lib/users/safe-callback";
 import { SignInForm } from "./_components/sign-in-form";
 
@@ -11,16 +11,20 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
+  const mode = await signupMode();
   return (
     <>
       <h1 className="mb-4 text-lg font-semibold">Sign in</h1>
       <SignInForm callbackUrl={callbackUrl} />
-      <p className="mt-6 text-center text-stone-600">
-        {env().ALLOW_SIGNUP ? "New to Claimwork? " : "Invited to a project? "}
-        <Link href="/sign-up" className="font-medium text-blue-700 hover:underline">
-          Create an account
-        </Link>
-      </p>
+      {mode === "CLOSED" ? null : (
+        <p className="mt-6 text-center text-stone-600">
+          {mode === "OPEN" ? "New to Claimwork? " : "Invited to a project? "}
+          <Link href="/sign-up" className="font-medium text-blue-700 hover:underline">
+            Create an account
+          </Link>
+        </p>
+      )}
+      <p className="mt-2 text-center text-xs text-stone-500">Forgot your password? The instance&apos;s admin can send you a link to set a new one.</p>
     </>
   );
 }

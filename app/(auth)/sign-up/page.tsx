@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth";
-import { env } from "@/lib/env";
+import { signupMode } from "@/lib/instance/signup-mode";
 import { findInvitation } from "@/lib/invitations/find-invitation";
 import { SignUpForm } from "./_components/sign-up-form";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ invitation?: string | string[] }> }) {
   const { invitation: token } = await searchParams;
-  const invitation = typeof token === "string" ? await findInvitation(token) : null;
+  const [invitation, mode] = await Promise.all([typeof token === "string" ? findInvitation(token) : null, signupMode()]);
   if (await getCurrentUser()) redirect(invitation ? `/invitations/${token}` : "/");
   const signInHref = invitation ? `/sign-in?callbackUrl=${encodeURIComponent(`/invitations/${token}`)}` : "/sign-in";
   return (
@@ -20,7 +20,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         <p className="mb-4 text-stone-600">
           Then join <strong>{invitation.project.name}</strong>, as {invitation.invitedBy.name} invited you to.
         </p>
-      ) : !env().ALLOW_SIGNUP ? (
+      ) : mode === "CLOSED" ? (
+        <p className="mb-4 text-stone-600">This instance does not take new accounts. Ask its admin.</p>
+      ) : mode === "INVITE_ONLY" ? (
         <p className="mb-4 text-stone-600">This instance is invitation-only: open the invitation link a project owner sent you.</p>
       ) : (
         <p className="mb-4 text-stone-600">Start a project, or join one with the invitation link you were sent.</p>
