@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   // Native and WASM modules are loaded by Node at run time, not bundled. pdfkit
   // loads its standard fonts' metrics with createRequire and package "imports",
   // which only resolve from its own folder in node_modules.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "pdfkit"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "pdfkit", "nodemailer"],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

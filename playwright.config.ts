@@ -10,6 +10,13 @@ const port = Number(process.env.E2E_PORT ?? 3100);
  * in a data folder of its own (made by scripts/test.ts, or here).
  */
 const embeddedPort = Number(process.env.E2E_EMBEDDED_PORT ?? 3101);
+/**
+ * The `mail` project (e2e/mail/) runs on a third server, on the same database,
+ * that sends email (SMTP_URL) to a sink writing each message into a folder.
+ */
+const mailPort = Number(process.env.E2E_MAIL_PORT ?? 3102);
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 3125);
+process.env.E2E_MAIL_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "claimwork-e2e-mail-"));
 process.env.E2E_EMBEDDED_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "claimwork-e2e-embedded-"));
 /** A fresh database made by scripts/test.ts (`npm test`, `npm run test:e2e`), which drops it afterwards. */
 const databaseUrl = process.env.E2E_DATABASE_URL;
@@ -23,7 +30,8 @@ process.env.DATABASE_URL = databaseUrl;
 export default defineConfig({
   testDir: "e2e",
   projects: [
-    { name: "app", testIgnore: "embedded/**" },
+    { name: "app", testIgnore: ["embedded/**", "mail/**"] },
+    { name: "mail", testMatch: "mail/**/*.spec.ts", use: { baseURL: `http://127.0.0.1:${mailPort}` } },
     { name: "embedded", testMatch: "embedded/**/*.spec.ts", use: { baseURL: `http://127.0.0.1:${embeddedPort}` } },
   ],
   fullyParallel: true,
@@ -76,6 +84,33 @@ export default defineConfig({
       stderr: "pipe",
       // Nothing set, as on a fresh clone; the secret is generated into the data folder.
       env: { NODE_OPTIONS: "", PORT: String(embeddedPort), HOST: "127.0.0.1", DATABASE_URL: "", AUTH_SECRET: "", TRUST_PROXY: "", CLAIMWORK_DATA_DIR: process.env.E2E_EMBEDDED_DATA_DIR },
+    },
+    {
+      command: `node node_modules/tsx/dist/cli.mjs scripts/mail-sink.ts --port ${smtpPort} --dir ${process.env.E2E_MAIL_DIR}`,
+      port: smtpPort,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+      url: `http://127.0.0.1:${mailPort}/sign-in`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        NODE_OPTIONS: "",
+        PORT: String(mailPort),
+        HOST: "127.0.0.1",
+        // The app server above seeds the demo into this same database.
+        SEED_DEMO: "false",
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        MAIL_FROM: "Claimwork <claimwork@e2e.test>",
+      },
     },
   ],
 });

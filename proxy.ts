@@ -6,9 +6,9 @@ import { contentSecurityPolicy, isHttps, newNonce, STRICT_TRANSPORT_SECURITY } f
 
 const { auth } = NextAuth(authConfig);
 
-const PUBLIC_PATHS = new Set(["/sign-in", "/sign-up"]);
-/** Pages a one-time link opens, signed in or not: an invitation, a password reset. */
-const PUBLIC_PREFIXES = ["/invitations/", "/reset-password/"];
+const PUBLIC_PATHS = new Set(["/sign-in", "/sign-up", "/forgot-password"]);
+/** Pages a one-time link opens, signed in or not: an invitation, a password reset, an address check. */
+const PUBLIC_PREFIXES = ["/invitations/", "/reset-password/", "/verify-email/"];
 
 const dev = process.env.NODE_ENV === "development";
 

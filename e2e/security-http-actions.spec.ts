@@ -166,7 +166,16 @@ test("posted at the sign-in page, which the proxy lets everyone reach, every ser
 test("the public actions, signing in, up and out, reveal nothing and sign nobody in on a wrong password", async ({ request, baseURL }) => {
   const byName = (name: string) => actions.find((action) => action.exportedName === name)!;
   const publicActions = actions.filter((action) => ACTION_CASES[action.key]?.access === "public").map((action) => action.exportedName);
-  expect(publicActions.sort()).toEqual(["resetPasswordAction", "signInAction", "signOutAction", "signUpAction"]);
+  expect(publicActions.sort()).toEqual(["forgotPasswordAction", "resetPasswordAction", "signInAction", "signOutAction", "signUpAction", "verifyEmailAction"]);
+
+  const verify = byName("verifyEmailAction");
+  const unverified = await postAction(request, { id: verify.id, url: fill(workerPath(verify.workers[0]!), W.params), call: ACTION_CASES[verify.key]!.args(W), origin: baseURL! });
+  expect(refusal(await unverified.text())).toBe("Link was not found.");
+  // This server sends no email: the form says so, and nothing is made.
+  const forgot = byName("forgotPasswordAction");
+  const asked = await postAction(request, { id: forgot.id, url: "/forgot-password", call: ACTION_CASES[forgot.key]!.args(W), origin: baseURL! });
+  expect(refusal(await asked.text())).toMatch(/sends no email/);
+  expect(await db.userToken.count({ where: { userId: W.owner.id } })).toBe(0);
 
   const reset = byName("resetPasswordAction");
   const forged = await postAction(request, { id: reset.id, url: fill(workerPath(reset.workers[0]!), W.params), call: ACTION_CASES[reset.key]!.args(W), origin: baseURL! });

@@ -21,6 +21,14 @@ const schema = z.object({
     .string()
     .optional()
     .transform((v) => new Set((v ?? "").split(",").map((e) => e.trim().toLowerCase()).filter(Boolean))),
+  /** smtp:// or smtps:// URL of the mail server (user and password in it). Unset: no email; links are shown to pass on by hand. */
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), "must be an smtp:// or smtps:// URL"),
+  /** The From address of the instance's email. */
+  MAIL_FROM: z.string().min(3).default("Claimwork <claimwork@localhost>"),
   /** The address people reach the app at, for invitation links (e.g. https://claimwork.example.org). Unset: the request's own. */
   APP_URL: z.string().url().optional(),
   /**

@@ -78,15 +78,19 @@ try {
     const database = await createTestDatabase("e2e", { serverUrl });
     // The `embedded` project's `npm start` keeps its cluster here, as a newcomer's keeps it in .data/.
     const embeddedDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimwork-e2e-embedded-"));
+    // The `mail` project's SMTP sink writes each message it receives here.
+    const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimwork-e2e-mail-"));
     try {
       run("End-to-end tests (Chromium)", ["--conditions=react-server", bin("@playwright/test", "cli.js"), "test", ...passed], {
         ...serverEnv,
         E2E_DATABASE_URL: database.url,
         E2E_EMBEDDED_DATA_DIR: embeddedDataDir,
+        E2E_MAIL_DIR: mailDir,
       });
     } finally {
       await database.drop();
       fs.rmSync(embeddedDataDir, { recursive: true, force: true });
+      fs.rmSync(mailDir, { recursive: true, force: true });
     }
   }
   console.log("\nAll checks passed.");

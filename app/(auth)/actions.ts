@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { fields, submittedValues, toFormState } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/form-state";
@@ -9,7 +10,12 @@ import { signInSchema } from "@/lib/users/schemas";
 import { signUp } from "@/lib/users/sign-up";
 import { BAD_CREDENTIALS } from "@/lib/users/verify-credentials";
 import { parseInput } from "@/lib/validation";
+import { mailEnabled } from "@/lib/mail/send-mail";
+import { clientIp } from "@/lib/security/client-ip";
 import { looksLikeLinkToken } from "@/lib/security/link-token";
+import { requestOrigin } from "@/lib/security/request-origin";
+import { sendVerification } from "@/lib/users/email-verification";
+import { requestPasswordReset } from "@/lib/users/password-reset";
 import { safeCallbackUrl } from "@/lib/users/safe-callback";
 
 function signInFailure(error: unknown, formData: FormData): FormState {
@@ -40,12 +46,29 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const input = fields(formData, "name", "email", "password", "invitation");
   try {
-    await signUp({ name: input.name ?? "", email: input.email ?? "", password: input.password ?? "", invitationToken: input.invitation });
+    const user = await signUp({ name: input.name ?? "", email: input.email ?? "", password: input.password ?? "", invitationToken: input.invitation });
+    if (mailEnabled()) {
+      // The account stands even if the mail server is down: the account page sends the link again.
+      await sendVerification({ userId: user.id, origin: requestOrigin(await headers()) }).catch((error: unknown) => console.error("The verification email could not be sent:", error));
+    }
     const back = looksLikeLinkToken(input.invitation) ? `/invitations/${input.invitation}` : "/";
     await signIn("credentials", { email: input.email, password: input.password, redirectTo: back });
     return { ok: true };
   } catch (error) {
     unstable_rethrow(error);
     return signInFailure(error, formData);
+  }
+}
+
+/** "Forgot your password?": the same answer whether or not the address has an account. */
+export async function forgotPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const input = fields(formData, "email");
+  try {
+    const h = await headers();
+    const { email } = await requestPasswordReset({ input, origin: requestOrigin(h), ip: clientIp(h) });
+    return { ok: true, message: `If ${email} has an account here, a link to set a new password is on its way. It works once, within an hour.` };
+  } catch (error) {
+    unstable_rethrow(error);
+    return toFormState(error, formData);
   }
 }

@@ -117,7 +117,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   "app/(app)/admin/actions.ts#setAccountDisabledAction": { access: "session", args: (w) => ({ form: { targetId: w.viewer.id, disabled: "1" } }) },
   "app/(app)/admin/actions.ts#issueResetLinkAction": { access: "session", args: (w) => ({ form: { targetId: w.viewer.id } }) },
   "app/(app)/admin/actions.ts#setSignupModeAction": { access: "session", args: () => ({ form: { signupMode: "CLOSED" } }) },
-  // The reset link is its own credential: public, and refused for a link that is not one.
+  "app/(app)/settings/account/actions.ts#resendVerificationAction": { access: "session", args: () => ({ form: {} }) },
+  // Links that are their own credential, and a request that tells nobody anything: public.
+  "app/(auth)/verify-email/[token]/actions.ts#verifyEmailAction": { access: "public", args: () => ({ form: { token: "A".repeat(43) } }) },
+  "app/(auth)/actions.ts#forgotPasswordAction": { access: "public", args: (w) => ({ form: { email: w.owner.email } }) },
   "app/(auth)/reset-password/[token]/actions.ts#resetPasswordAction": {
     access: "public",
     args: () => ({ form: { token: "A".repeat(43), newPassword: "taken over at last", confirmPassword: "taken over at last" } }),

@@ -80,6 +80,8 @@ export const BROWSER_CASES: Record<string, BrowserCase[]> = {
   // What the link offers, to whoever holds it: the link is the invitation.
   "PAGE /invitations/[token]": [{ kind: "page", scope: "public" }],
   "PAGE /reset-password/[token]": [{ kind: "page", scope: "public" }],
+  "PAGE /verify-email/[token]": [{ kind: "page", scope: "public" }],
+  "PAGE /forgot-password": [{ kind: "page", scope: "public" }],
   // Admins only; anyone else gets "not found" (e2e/admin.spec.ts).
   "PAGE /admin": [{ kind: "page", scope: "user" }],
   "GET /api/auth/[...nextauth]": [{ kind: "auth", scope: "public" }],

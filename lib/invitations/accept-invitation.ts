@@ -1,7 +1,8 @@
 import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { db, type Tx } from "@/lib/db";
-import { conflict, isUniqueViolation, notFound } from "@/lib/errors";
+import { AppError, conflict, isUniqueViolation, notFound } from "@/lib/errors";
+import { mailEnabled } from "@/lib/mail/send-mail";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashToken, looksLikeLinkToken } from "@/lib/security/link-token";
 import { pendingInvitation } from "./invitation-link";
@@ -39,7 +40,8 @@ async function claim(tx: Tx, userId: string, ref: InvitationRef, data: Prisma.In
 
 /**
  * Accepts an invitation for the signed-in user, who becomes a member with the
- * role it names. Where it offers a stand-in of a restored backup, the
+ * role it names. Where the instance sends email, only for an account whose
+ * address is the invited one, and confirmed. Where it offers a stand-in of a restored backup, the
  * stand-in's rows in the project become theirs (`takeOver`, on by default).
  */
 export async function acceptInvitation(options: { userId: string; ref: InvitationRef; takeOver?: boolean }) {
@@ -47,6 +49,18 @@ export async function acceptInvitation(options: { userId: string; ref: Invitatio
   try {
     return await db.$transaction(async (tx) => {
       const invitation = await claim(tx, userId, options.ref, { acceptedAt: new Date(), acceptedById: userId });
+      if (mailEnabled()) {
+        // Where links go by email, the link proves the address only to whoever proved it too.
+        const me = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
+        if (me.email !== invitation.email || !me.emailVerifiedAt) {
+          throw new AppError(
+            "forbidden",
+            me.email === invitation.email
+              ? `Confirm your address first: open the link we emailed to ${me.email} (the account page sends another).`
+              : `This invitation was sent to ${invitation.email}. Sign in with the account of that address, or create one with it.`,
+          );
+        }
+      }
       const already = await tx.membership.findUnique({ where: { projectId_userId: { projectId: invitation.projectId, userId } }, select: { role: true } });
       if (already) throw conflict("You are already a member of this project.");
       await tx.membership.create({ data: { projectId: invitation.projectId, userId, role: invitation.role } });

@@ -6,6 +6,8 @@ import { conflict, notFound } from "@/lib/errors";
 import { invitationExpiry, invitationUrl } from "@/lib/invitations/invitation-link";
 import { listStandIns } from "@/lib/invitations/list-stand-ins";
 import { addMemberSchema, type AddMemberInput } from "@/lib/projects/schemas";
+import { invitationMail } from "@/lib/mail/messages";
+import { mailEnabled, sendMail } from "@/lib/mail/send-mail";
 import { newLinkToken } from "@/lib/security/link-token";
 import { parseInput } from "@/lib/validation";
 
@@ -21,15 +23,16 @@ import { parseInput } from "@/lib/validation";
  * restored backup whom the project's rows name: on accepting, those rows
  * become theirs.
  *
- * The link is returned once, for the owner to pass on; it cannot be read
- * again, only renewed.
+ * The link is returned once, for the owner to pass on, and emailed to the
+ * address where the instance sends email; it cannot be read again, only
+ * renewed.
  */
 export async function addMember(options: { userId: string; projectId: string; origin: string; input: AddMemberInput; standInId?: string }) {
   const { email, role } = parseInput(addMemberSchema, options.input);
   const { projectId, userId } = options;
   const { token, hash } = newLinkToken();
   const expiresAt = invitationExpiry();
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     await requireProjectAccess({ userId, projectId, action: "member.manage", tx });
     const account = await tx.user.findUnique({ where: { email }, select: { id: true, name: true } });
     if (account) {
@@ -57,6 +60,19 @@ export async function addMember(options: { userId: string; projectId: string; or
       objectId: invitation.id,
       after: { email, role },
     });
-    return { invitation: { ...invitation, url: invitationUrl(token, options.origin) }, hasAccount: account !== null };
+    const [inviter, project] = [
+      await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } }),
+      await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { name: true } }),
+    ];
+    return { invitation: { ...invitation, url: invitationUrl(token, options.origin) }, hasAccount: account !== null, inviter: inviter.name, project: project.name };
   });
+  const { inviter, project, ...answer } = result;
+  if (!mailEnabled()) return { ...answer, emailed: false };
+  try {
+    await sendMail(invitationMail({ to: answer.invitation.email, inviter, project, role: answer.invitation.role, url: answer.invitation.url, expiresAt: answer.invitation.expiresAt }));
+    return { ...answer, emailed: true };
+  } catch (error) {
+    console.error("The invitation email could not be sent:", error);
+    return { ...answer, emailed: false };
+  }
 }

@@ -4,12 +4,15 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { requireAdmin } from "@/lib/admin/require-admin";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
+import { resetMail } from "@/lib/mail/messages";
+import { mailEnabled, sendMail } from "@/lib/mail/send-mail";
+import { assertWithinLimits, inMinutes, recordAttempts } from "@/lib/security/attempt-limit";
 import { hashToken, looksLikeLinkToken, newLinkToken } from "@/lib/security/link-token";
 import { endSessions } from "@/lib/sessions/end-sessions";
 import { parseInput } from "@/lib/validation";
 import { hashPassword } from "./password";
-import { passwordSchema } from "./schemas";
+import { emailSchema, passwordSchema } from "./schemas";
 
 /** How long a password-reset link stays good. */
 export const RESET_LINK_MINUTES = 60;
@@ -28,9 +31,9 @@ async function newResetLink(tx: Parameters<Parameters<typeof db.$transaction>[0]
   return token;
 }
 
-/** An admin issues a reset link for someone, to pass on to them. */
+/** An admin issues a reset link for someone, to pass on to them; where the instance sends email, it is emailed to them too. */
 export async function issueResetLink(options: { userId: string; targetId: string; origin: string }) {
-  return db.$transaction(async (tx) => {
+  const link = await db.$transaction(async (tx) => {
     await requireAdmin(options.userId, tx);
     if (!/^[a-z0-9]{1,64}$/.test(options.targetId)) throw notFound("Account");
     const target = await tx.user.findFirst({ where: { id: options.targetId, standInFor: null }, select: { id: true, email: true, name: true } });
@@ -39,6 +42,39 @@ export async function issueResetLink(options: { userId: string; targetId: string
     await recordActivity(tx, { actorId: options.userId, action: "user.reset_link", objectType: "User", objectId: target.id });
     return { ...target, url: resetUrl(token, options.origin), expiresInMinutes: RESET_LINK_MINUTES };
   });
+  if (!mailEnabled()) return { ...link, emailed: false };
+  try {
+    await sendMail(resetMail({ to: link.email, url: link.url, minutes: RESET_LINK_MINUTES, byAdmin: true }));
+    return { ...link, emailed: true };
+  } catch (error) {
+    console.error("The reset email could not be sent:", error);
+    return { ...link, emailed: false };
+  }
+}
+
+/** Requests per address, and per network address, within an hour. */
+const RESET_REQUESTS_PER_HOUR = 5;
+
+/**
+ * "Forgot your password?": emails a reset link to the address, if it belongs
+ * to an account that may sign in. The answer is the same whether or not it
+ * does, so the form tells nobody which addresses have accounts; it is limited
+ * per address and per network address, so that it cannot flood an inbox.
+ */
+export async function requestPasswordReset(options: { input: { email?: unknown }; origin: string; ip: string | null }) {
+  const { email } = parseInput(z.object({ email: emailSchema }), options.input);
+  if (!mailEnabled()) throw new AppError("unavailable", "This instance sends no email: ask its admin for a link to set a new password.");
+  const keys = [`reset-mail:${email}`, ...(options.ip ? [`reset-ip:${options.ip}`] : [])];
+  await assertWithinLimits(
+    keys.map((key) => ({ key, limit: RESET_REQUESTS_PER_HOUR, windowMinutes: 60, countSuccesses: true })),
+    (minutes) => `Too many requests. Try again in ${inMinutes(minutes)}.`,
+  );
+  await recordAttempts(keys, true);
+  const user = await db.user.findFirst({ where: { email, standInFor: null, disabledAt: null }, select: { id: true } });
+  if (!user) return { email };
+  const token = await db.$transaction((tx) => newResetLink(tx, user.id, null));
+  await sendMail(resetMail({ to: email, url: resetUrl(token, options.origin), minutes: RESET_LINK_MINUTES, byAdmin: false }));
+  return { email };
 }
 
 /** For the link's page: whose password it resets, or null for a link that is unknown, used or expired. */

@@ -25,7 +25,7 @@ export const issueResetLinkAction = formAction(async (user, formData) => {
   const link = await issueResetLink({ userId: user.id, targetId: targetId ?? "", origin: requestOrigin(await headers()) });
   return {
     ok: true,
-    message: `Send this link to ${link.name} (${link.email}). It sets a new password once, within ${link.expiresInMinutes} minutes.`,
+    message: `${link.emailed ? `Emailed to ${link.email}; you can also pass it on` : `Send this link to ${link.name} (${link.email})`}. It sets a new password once, within ${link.expiresInMinutes} minutes.`,
     data: { url: link.url },
   };
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth";
 import { signupMode } from "@/lib/instance/signup-mode";
+import { mailEnabled } from "@/lib/mail/send-mail";
 import { safeCallbackUrl } from "@/lib/users/safe-callback";
 import { SignInForm } from "./_components/sign-in-form";
 
@@ -24,7 +25,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </Link>
         </p>
       )}
-      <p className="mt-2 text-center text-xs text-stone-500">Forgot your password? The instance&apos;s admin can send you a link to set a new one.</p>
+      {mailEnabled() ? (
+        <p className="mt-2 text-center text-xs">
+          <Link href="/forgot-password" className="text-blue-700 hover:underline">
+            Forgot your password?
+          </Link>
+        </p>
+      ) : (
+        <p className="mt-2 text-center text-xs text-stone-500">Forgot your password? The instance&apos;s admin can make you a link to set a new one.</p>
+      )}
     </>
   );
 }

@@ -7,7 +7,9 @@ import { fields, formAction, toFormState } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { requireUser } from "@/lib/auth";
 import { clientIp } from "@/lib/security/client-ip";
+import { requestOrigin } from "@/lib/security/request-origin";
 import { signOutSession } from "@/lib/sessions/sign-out-session";
+import { sendVerification } from "@/lib/users/email-verification";
 import { changePassword } from "@/lib/users/change-password";
 
 /** Changes the password; every other session of the account ends, this one stays signed in. */
@@ -29,4 +31,10 @@ export const signOutSessionAction = formAction(async (user, formData) => {
   const { ended } = await signOutSession({ userId: user.id, currentSessionId: user.sessionId, input: { sessionId, all: all === "1" } });
   revalidatePath("/settings/account");
   return { ok: true, message: ended === 1 ? "Signed out that session." : `Signed out ${ended} sessions.` };
+});
+
+/** Emails the link that confirms my address again. */
+export const resendVerificationAction = formAction(async (user) => {
+  const { sent, email } = await sendVerification({ userId: user.id, origin: requestOrigin(await headers()) });
+  return { ok: true, message: sent ? `A new link is on its way to ${email}.` : `${email} is confirmed already.` };
 });

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth";
+import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
+import { mailEnabled } from "@/lib/mail/send-mail";
 import { listSessions } from "@/lib/sessions/list-sessions";
 import { ChangePasswordForm } from "./_components/change-password-form";
+import { ResendVerification } from "./_components/resend-verification";
 import { SessionList } from "./_components/session-list";
 
 export const metadata: Metadata = { title: "Account" };
@@ -10,14 +13,29 @@ export const metadata: Metadata = { title: "Account" };
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
   const user = await requireUser();
   const { changed } = await searchParams;
-  const sessions = await listSessions({ userId: user.id, currentSessionId: user.sessionId });
+  const [sessions, account] = await Promise.all([
+    listSessions({ userId: user.id, currentSessionId: user.sessionId }),
+    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailVerifiedAt: true } }),
+  ]);
   return (
     <div className="space-y-6">
       <header>
         <h1 className="text-xl font-semibold">Account</h1>
         <p className="text-stone-600">
-          {user.name} · {user.email}
+          {user.name} · {user.email}{" "}
+          {mailEnabled() ? (
+            account.emailVerifiedAt ? (
+              <span className="text-xs text-green-700" data-testid="address-status">
+                confirmed
+              </span>
+            ) : (
+              <span className="text-xs text-amber-700" data-testid="address-status">
+                not confirmed yet
+              </span>
+            )
+          ) : null}
         </p>
+        {mailEnabled() && !account.emailVerifiedAt ? <ResendVerification /> : null}
       </header>
       <section className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
         <h2 id="password-heading" className="font-semibold">

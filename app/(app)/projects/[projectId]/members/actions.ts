@@ -17,7 +17,7 @@ import { requestOrigin } from "@/lib/security/request-origin";
  */
 export const addMemberAction = formAction(async (user, formData) => {
   const { projectId, email, role, standInId } = fields(formData, "projectId", "email", "role", "standInId");
-  const { invitation, hasAccount } = await addMember({
+  const { invitation, hasAccount, emailed } = await addMember({
     userId: user.id,
     projectId: projectId ?? "",
     origin: requestOrigin(await headers()),
@@ -27,9 +27,11 @@ export const addMemberAction = formAction(async (user, formData) => {
   revalidatePath(`/projects/${projectId}/members`);
   return {
     ok: true,
-    message: hasAccount
-      ? `${invitation.email} has an account: the invitation waits in their inbox. You can also send them this link.`
-      : `Send this link to ${invitation.email}. Whoever opens it while signed in joins, so send it only to them.`,
+    message: emailed
+      ? `We emailed the link to ${invitation.email}${hasAccount ? "; it waits in their inbox too" : ""}. Only that address can accept it.`
+      : hasAccount
+        ? `${invitation.email} has an account: the invitation waits in their inbox. You can also send them this link.`
+        : `Send this link to ${invitation.email}. Whoever opens it while signed in joins, so send it only to them.`,
     data: { url: invitation.url, email: invitation.email },
   };
 });
