@@ -2,6 +2,7 @@ import { request as playwrightRequest } from "@playwright/test";
 import { db } from "@/lib/db";
 import { makeProject, makeUser } from "@/lib/factories";
 import { createApiToken } from "@/lib/tokens/create-api-token";
+import { totpFor } from "@/lib/users/totp";
 import { expect, signInAs, test } from "./fixtures";
 import { builtActions, postAction } from "./security/actions";
 
@@ -192,4 +193,60 @@ test("a server action posted from another site answers 403 and does nothing", as
   const own = await postAction(page.request, { id: create.id, url: "/", call: { form: { name, description: "" } }, origin: baseURL! });
   expect(own.status()).toBe(200);
   expect(await db.project.count({ where: { name, createdById: user.id } })).toBe(1);
+});
+
+test("two-factor sign-in: set up with an authenticator, then a password alone no longer signs in; a recovery code does, once", async ({ browser }) => {
+  const user = await makeUser({ name: "Two Factors" });
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, user);
+  await page.goto("/settings/account");
+  await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+  await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
+  const secret = await page.getByTestId("totp-secret").innerText();
+  const code = (at = Date.now()) => totpFor(secret, "").generate({ timestamp: at });
+  await page.getByLabel("Code from the app").fill("000000");
+  await page.getByRole("button", { name: "Turn on" }).click();
+  await expect(page.locator('[data-field-error="code"]')).toHaveText("That code is not right.");
+  await page.getByLabel("Code from the app").fill(code(Date.now() - 30_000));
+  await page.getByRole("button", { name: "Turn on" }).click();
+  const recovery = (await page.getByTestId("recovery-codes").locator("pre").innerText()).split("\n");
+  expect(recovery).toHaveLength(10);
+  await page.context().close();
+
+  // Signing in: the password, then the code of this moment.
+  const signIn = async (second: string) => {
+    const next = await (await browser.newContext()).newPage();
+    await next.goto("/sign-in");
+    await next.getByLabel("Email").fill(user.email);
+    await next.getByLabel("Password").fill(user.password);
+    await next.getByRole("button", { name: "Sign in" }).click();
+    await expect(next.getByLabel("Authentication code")).toBeVisible();
+    await expect(next.getByTestId("current-user")).toHaveCount(0);
+    await next.getByLabel("Authentication code").fill(second);
+    await next.getByRole("button", { name: "Verify" }).click();
+    return next;
+  };
+  const withCode = await signIn(code());
+  await expect(withCode.getByTestId("current-user")).toHaveText("Two Factors");
+  await withCode.context().close();
+
+  const wrong = await signIn("123123");
+  await expect(wrong.locator('[data-field-error="code"]')).toContainText("That code is not right");
+  await expect(wrong.getByTestId("current-user")).toHaveCount(0);
+  await wrong.context().close();
+
+  const withRecovery = await signIn(recovery[0]!);
+  await expect(withRecovery.getByTestId("current-user")).toHaveText("Two Factors");
+  await withRecovery.context().close();
+  const again = await signIn(recovery[0]!);
+  await expect(again.locator('[data-field-error="code"]')).toContainText("That code is not right");
+  await again.context().close();
+
+  // Auth.js's own endpoint is no way around it: the password alone starts no session.
+  const direct = await playwrightRequest.newContext({ baseURL: test.info().project.use.baseURL });
+  const { csrfToken } = (await (await direct.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await direct.post("/api/auth/callback/credentials", { form: { email: user.email, password: user.password, csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+  const home = await direct.get("/settings/tokens", { maxRedirects: 0 });
+  expect(home.headers().location ?? "").toMatch(/\/sign-in/);
+  await direct.dispose();
 });

@@ -21,6 +21,15 @@ import { safeCallbackUrl } from "@/lib/users/safe-callback";
 function signInFailure(error: unknown, formData: FormData): FormState {
   const values = submittedValues(formData);
   if (error instanceof CredentialsSignin) {
+    // The password was right and a second factor is on: the form asks for a code, carrying the challenge instead.
+    if (error.code.startsWith("second_factor:")) {
+      return { ok: false, message: "Enter the 6-digit code your authenticator app shows, or a recovery code.", values, data: { challenge: error.code.slice("second_factor:".length) } };
+    }
+    if (error.code.startsWith("bad_code:")) {
+      const message = error.code.slice("bad_code:".length);
+      return { ok: false, message, values, fieldErrors: { code: [message] }, data: { challenge: String(formData.get("challenge") ?? "") } };
+    }
+    if (error.code === "challenge_expired") return { ok: false, message: "That took too long. Sign in again.", values };
     for (const prefix of ["rate_limited:", "forbidden:"]) {
       if (error.code.startsWith(prefix)) return { ok: false, message: error.code.slice(prefix.length), values };
     }
@@ -31,10 +40,12 @@ function signInFailure(error: unknown, formData: FormData): FormState {
 }
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const input = fields(formData, "email", "password");
+  const input = fields(formData, "email", "password", "code", "challenge");
   try {
-    parseInput(signInSchema, input);
-    await signIn("credentials", { ...input, redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
+    // Only what the step sends: Auth.js posts every field it is given, an absent one as "undefined".
+    const step = input.challenge ? { challenge: input.challenge, code: input.code ?? "" } : { email: input.email, password: input.password };
+    if (!input.challenge) parseInput(signInSchema, step);
+    await signIn("credentials", { ...step, redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
     return { ok: true };
   } catch (error) {
     unstable_rethrow(error);

@@ -118,6 +118,9 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   "app/(app)/admin/actions.ts#issueResetLinkAction": { access: "session", args: (w) => ({ form: { targetId: w.viewer.id } }) },
   "app/(app)/admin/actions.ts#setSignupModeAction": { access: "session", args: () => ({ form: { signupMode: "CLOSED" } }) },
   "app/(app)/settings/account/actions.ts#resendVerificationAction": { access: "session", args: () => ({ form: {} }) },
+  "app/(app)/settings/account/actions.ts#startTwoFactorAction": { access: "session", args: () => ({ form: {} }) },
+  "app/(app)/settings/account/actions.ts#confirmTwoFactorAction": { access: "session", args: () => ({ form: { code: "123456" } }) },
+  "app/(app)/settings/account/actions.ts#disableTwoFactorAction": { access: "session", args: () => ({ form: { code: "123456" } }) },
   // Links that are their own credential, and a request that tells nobody anything: public.
   "app/(auth)/verify-email/[token]/actions.ts#verifyEmailAction": { access: "public", args: () => ({ form: { token: "A".repeat(43) } }) },
   "app/(auth)/actions.ts#forgotPasswordAction": { access: "public", args: (w) => ({ form: { email: w.owner.email } }) },

@@ -1,6 +1,7 @@
 import "server-only";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth";
 import { expectedError } from "@/lib/errors";
+import { instanceSettings } from "@/lib/instance/signup-mode";
 
 export { downloadResponse } from "./download-response";
 
@@ -11,6 +12,9 @@ export { downloadResponse } from "./download-response";
 export async function sessionDownload(produce: (user: CurrentUser) => Promise<Response>): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in first.", { status: 401 });
+  if (!user.twoFactor && (await instanceSettings()).requireTwoFactor) {
+    return new Response("This instance requires two-factor sign-in: set it up on your account page first.", { status: 403 });
+  }
   try {
     return await produce(user);
   } catch (thrown) {

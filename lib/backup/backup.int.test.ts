@@ -39,6 +39,7 @@ const NOT_IN_A_BACKUP: Partial<Record<Prisma.ModelName, string>> = {
   ApiToken: "credentials",
   Session: "a signed-in browser of one instance",
   UserToken: "one-time links of one instance",
+  RecoveryCode: "credentials",
   InstanceSettings: "the instance's, not a project's",
   LoginAttempt: "rate limiting, not project data",
 };

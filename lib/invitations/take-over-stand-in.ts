@@ -38,6 +38,7 @@ export const NOT_TAKEN_OVER = {
   "Session.userId": "stand-ins never sign in",
   "ApiToken.userId": "stand-ins never sign in",
   "UserToken.userId": "stand-ins get no links",
+  "RecoveryCode.userId": "stand-ins never sign in",
   "UserToken.createdById": "links are made by accounts",
 } as const;
 

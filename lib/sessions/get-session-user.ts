@@ -10,7 +10,7 @@ export function isSessionId(value: unknown): value is string {
   return typeof value === "string" && /^[a-z0-9]{1,64}$/.test(value);
 }
 
-export type SessionUser = { id: string; email: string; name: string; sessionId: string; isAdmin: boolean };
+export type SessionUser = { id: string; email: string; name: string; sessionId: string; isAdmin: boolean; twoFactor: boolean };
 
 /**
  * The person a session cookie's session belongs to, while that session is
@@ -21,7 +21,7 @@ export async function getSessionUser(sessionId: unknown): Promise<SessionUser | 
   if (!isSessionId(sessionId)) return null;
   const session = await db.session.findUnique({
     where: { id: sessionId },
-    select: { endedAt: true, lastSeenAt: true, user: { select: { id: true, email: true, name: true, standInFor: true, disabledAt: true, isAdmin: true } } },
+    select: { endedAt: true, lastSeenAt: true, user: { select: { id: true, email: true, name: true, standInFor: true, disabledAt: true, isAdmin: true, totpEnabledAt: true } } },
   });
   if (!session || session.endedAt || session.user.standInFor !== null || session.user.disabledAt !== null) return null;
   const now = Date.now();
@@ -29,5 +29,5 @@ export async function getSessionUser(sessionId: unknown): Promise<SessionUser | 
     await db.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: new Date(now) } });
   }
   const { id, email, name } = session.user;
-  return { id, email, name, sessionId, isAdmin: isInstanceAdmin(session.user) };
+  return { id, email, name, sessionId, isAdmin: isInstanceAdmin(session.user), twoFactor: session.user.totpEnabledAt !== null };
 }

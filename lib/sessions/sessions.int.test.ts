@@ -15,7 +15,7 @@ describe("sessions", () => {
   it("a session is good until it is signed out, then never again", async () => {
     const user = await makeUser();
     const session = await startSession({ userId: user.id, userAgent: FIREFOX, ip: "192.0.2.7" });
-    expect(await getSessionUser(session.id)).toEqual({ id: user.id, email: user.email, name: user.name, sessionId: session.id, isAdmin: false });
+    expect(await getSessionUser(session.id)).toEqual({ id: user.id, email: user.email, name: user.name, sessionId: session.id, isAdmin: false, twoFactor: false });
     await signOutSession({ userId: user.id, currentSessionId: session.id, input: { sessionId: session.id } });
     expect(await getSessionUser(session.id)).toBeNull();
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).endedReason).toBe("sign_out");

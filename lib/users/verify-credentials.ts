@@ -20,7 +20,7 @@ export async function verifyCredentials(input: { email: unknown; password: unkno
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true, standInFor: true, disabledAt: true },
+    select: { id: true, email: true, name: true, passwordHash: true, standInFor: true, disabledAt: true, totpEnabledAt: true },
   });
   const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
   await recordLoginAttempt(keys, ok && !!user);
@@ -28,5 +28,5 @@ export async function verifyCredentials(input: { email: unknown; password: unkno
   if (!ok || !user || user.standInFor !== null) throw new AppError("unauthenticated", BAD_CREDENTIALS);
   // Said only to whoever knows the password.
   if (user.disabledAt) throw new AppError("forbidden", DISABLED);
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, twoFactor: user.totpEnabledAt !== null };
 }

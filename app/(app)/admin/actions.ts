@@ -31,8 +31,8 @@ export const issueResetLinkAction = formAction(async (user, formData) => {
 });
 
 export const setSignupModeAction = formAction(async (user, formData) => {
-  const { signupMode } = fields(formData, "signupMode");
-  await setSignupMode({ userId: user.id, input: { signupMode } });
+  const { signupMode, requireTwoFactor } = fields(formData, "signupMode", "requireTwoFactor");
+  await setSignupMode({ userId: user.id, input: { signupMode, requireTwoFactor } });
   revalidatePath("/admin");
   return { ok: true, message: "Saved." };
 });

@@ -5,7 +5,7 @@ import { listUsers } from "@/lib/admin/list-users";
 import { requireUser } from "@/lib/auth";
 import { isNotFound } from "@/lib/authz/require-project-access";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { SIGNUP_MODES, signupMode } from "@/lib/instance/signup-mode";
+import { instanceSettings, SIGNUP_MODES, signupMode } from "@/lib/instance/signup-mode";
 import { SignupModeForm } from "./_components/signup-mode-form";
 import { UserControls } from "./_components/user-controls";
 
@@ -18,7 +18,7 @@ export default async function AdminPage() {
     if (isNotFound(error)) notFound();
     throw error;
   });
-  const mode = await signupMode();
+  const [mode, settings] = await Promise.all([signupMode(), instanceSettings()]);
   return (
     <div className="space-y-6">
       <header>
@@ -27,9 +27,9 @@ export default async function AdminPage() {
       </header>
       <section aria-labelledby="signup-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
         <h2 id="signup-heading" className="font-semibold">
-          Sign-up
+          Sign-up and sign-in
         </h2>
-        <SignupModeForm mode={mode} modes={SIGNUP_MODES} />
+        <SignupModeForm mode={mode} modes={SIGNUP_MODES} requireTwoFactor={settings.requireTwoFactor} />
       </section>
       <section aria-labelledby="users-heading">
         <h2 id="users-heading" className="mb-2 font-semibold">

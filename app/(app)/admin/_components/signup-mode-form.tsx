@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { setSignupModeAction } from "../actions";
 
-export function SignupModeForm({ mode, modes }: { mode: string; modes: Record<string, string> }) {
+export function SignupModeForm({ mode, modes, requireTwoFactor }: { mode: string; modes: Record<string, string>; requireTwoFactor: boolean }) {
   const [state, action] = useActionState(setSignupModeAction, initialFormState);
   return (
     <form action={action} className="flex flex-wrap items-end gap-3">
@@ -18,6 +18,10 @@ export function SignupModeForm({ mode, modes }: { mode: string; modes: Record<st
           </option>
         ))}
       </SelectField>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="requireTwoFactor" defaultChecked={requireTwoFactor} />
+        Everyone must sign in with a second factor
+      </label>
       <SubmitButton pendingText="Saving…">Save</SubmitButton>
       <FormMessage state={state} success={state.message} />
     </form>

@@ -10,6 +10,7 @@ import { clientIp } from "@/lib/security/client-ip";
 import { requestOrigin } from "@/lib/security/request-origin";
 import { signOutSession } from "@/lib/sessions/sign-out-session";
 import { sendVerification } from "@/lib/users/email-verification";
+import { confirmTwoFactor, disableTwoFactor, startTwoFactorSetup } from "@/lib/users/two-factor";
 import { changePassword } from "@/lib/users/change-password";
 
 /** Changes the password; every other session of the account ends, this one stays signed in. */
@@ -37,4 +38,22 @@ export const signOutSessionAction = formAction(async (user, formData) => {
 export const resendVerificationAction = formAction(async (user) => {
   const { sent, email } = await sendVerification({ userId: user.id, origin: requestOrigin(await headers()) });
   return { ok: true, message: sent ? `A new link is on its way to ${email}.` : `${email} is confirmed already.` };
+});
+
+export const startTwoFactorAction = formAction(async (user) => {
+  const { secret, qr } = await startTwoFactorSetup({ userId: user.id });
+  return { ok: true, data: { secret, qr } };
+});
+
+/** Turns two-factor sign-in on with the app's first code; the recovery codes are shown once. */
+export const confirmTwoFactorAction = formAction(async (user, formData) => {
+  const { recoveryCodes } = await confirmTwoFactor({ userId: user.id, input: fields(formData, "code") });
+  revalidatePath("/settings/account");
+  return { ok: true, message: "Two-factor sign-in is on.", data: { recoveryCodes: recoveryCodes.join("\n") } };
+});
+
+export const disableTwoFactorAction = formAction(async (user, formData) => {
+  await disableTwoFactor({ userId: user.id, input: fields(formData, "code") });
+  revalidatePath("/settings/account");
+  return { ok: true, message: "Two-factor sign-in is off." };
 });
