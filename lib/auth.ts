@@ -36,19 +36,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         try {
           const ip = clientIp(request.headers);
-          let userId: string;
+          let user: { id: string; email: string; name: string };
           if (credentials.challenge) {
             const challenged = readChallenge(credentials.challenge);
             if (!challenged) throw new SignInRefused("challenge_expired");
             await checkSecondFactor({ userId: challenged, code: credentials.code });
-            userId = challenged;
+            user = await db.user.findUniqueOrThrow({ where: { id: challenged }, select: { id: true, email: true, name: true } });
           } else {
-            const user = await verifyCredentials({ email: credentials.email, password: credentials.password, ip });
-            if (user.twoFactor) throw new SignInRefused(`second_factor:${makeChallenge(user.id)}`);
-            userId = user.id;
+            const checked = await verifyCredentials({ email: credentials.email, password: credentials.password, ip });
+            if (checked.twoFactor) throw new SignInRefused(`second_factor:${makeChallenge(checked.id)}`);
+            user = { id: checked.id, email: checked.email, name: checked.name };
           }
-          const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true } });
-          const session = await startSession({ userId, userAgent: request.headers.get("user-agent"), ip });
+          const session = await startSession({ userId: user.id, userAgent: request.headers.get("user-agent"), ip });
           return { ...user, sessionId: session.id };
         } catch (error) {
           if (error instanceof AppError && error.code === "invalid") throw new SignInRefused(`bad_code:${error.message}`);

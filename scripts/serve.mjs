@@ -16,6 +16,15 @@ import { parseArgs } from "node:util";
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOST ?? "0.0.0.0";
+function decodable(pathname) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a request's Origin names the host it was sent to, as Next.js's own check of server actions reads them. */
 function sameOrigin(request, trustProxy) {
   const host = (trustProxy ? request.headers["x-forwarded-host"]?.split(",")[0]?.trim() : undefined) || request.headers.host;
@@ -89,6 +98,15 @@ if (cluster.isPrimary && workers > 1) {
       }
     }
     if (request.socket.remoteAddress) request.headers[CONNECTION_IP_HEADER] = request.socket.remoteAddress;
+    // Next.js's router fails with a bare 500 on a path whose escapes are not UTF-8 (%ff%fe): a 400, before it.
+    const pathname = (request.url ?? "/").split("?")[0] ?? "/";
+    if (!decodable(pathname)) {
+      const message = "This address holds characters that are not valid UTF-8.";
+      const api = pathname.startsWith("/api/");
+      response.writeHead(400, { "Content-Type": api ? "application/json" : "text/plain; charset=utf-8" });
+      response.end(api ? JSON.stringify({ error: { code: "invalid", message } }) : message);
+      return;
+    }
     // Next.js refuses a server action posted from another origin with a bare 500; answer it as what it is.
     if (request.method === "POST" && request.headers["next-action"] && request.headers.origin && !sameOrigin(request, trustProxy)) {
       response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" });

@@ -119,6 +119,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   "app/(app)/admin/actions.ts#setSignupModeAction": { access: "session", args: () => ({ form: { signupMode: "CLOSED" } }) },
   "app/(app)/settings/account/actions.ts#resendVerificationAction": { access: "session", args: () => ({ form: {} }) },
   "app/(app)/settings/account/actions.ts#startTwoFactorAction": { access: "session", args: () => ({ form: {} }) },
+  "app/(app)/settings/account/actions.ts#setEmailNotificationsAction": { access: "session", args: () => ({ form: { choice: "OFF" } }) },
   "app/(app)/settings/account/actions.ts#confirmTwoFactorAction": { access: "session", args: () => ({ form: { code: "123456" } }) },
   "app/(app)/settings/account/actions.ts#disableTwoFactorAction": { access: "session", args: () => ({ form: { code: "123456" } }) },
   // Links that are their own credential, and a request that tells nobody anything: public.

@@ -17,7 +17,8 @@ const unique = () => randomBytes(5).toString("hex");
 
 let cachedHash: { password: string; hash: Promise<string> } | undefined;
 
-export async function makeUser(input: { name?: string; email?: string; password?: string } = {}) {
+/** An account in good standing: its address confirmed, unless `verified: false`. */
+export async function makeUser(input: { name?: string; email?: string; password?: string; verified?: boolean } = {}) {
   const password = input.password ?? "correct horse battery staple";
   // Hashing costs ~100 ms; users made with the default password share one hash.
   const passwordHash =
@@ -30,6 +31,7 @@ export async function makeUser(input: { name?: string; email?: string; password?
       name: input.name ?? `Analyst ${id}`,
       email: (input.email ?? `analyst-${id}@example.test`).toLowerCase(),
       passwordHash,
+      emailVerifiedAt: input.verified === false ? null : new Date(),
     },
     select: { id: true, name: true, email: true },
   });

@@ -21,6 +21,10 @@ const { acceptInvitation } = await import("@/lib/invitations/accept-invitation")
 const { sendVerification, verifyEmail } = await import("@/lib/users/email-verification");
 const { issueResetLink, requestPasswordReset, resetPassword } = await import("@/lib/users/password-reset");
 const { verifyCredentials } = await import("@/lib/users/verify-credentials");
+const { makeTeam } = await import("@/lib/factories");
+const { createComment } = await import("@/lib/comments/create-comment");
+const { sendDueNotificationEmails, INSTANT_DELAY_MS } = await import("@/lib/notifications/email-notifications");
+const { markRead } = await import("@/lib/notifications/mark-read");
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
@@ -34,9 +38,8 @@ describe("email, where the instance sends it", () => {
   it("emails the invitation link; only the invited address, confirmed, can accept it", async () => {
     const owner = await makeUser({ name: "Mai Owner" });
     const project = await makeProject(owner, { name: "Wattay airport" });
-    const invitee = await makeUser({ email: address("noy") });
+    const invitee = await makeUser({ email: address("noy"), verified: false });
     const taker = await makeUser({ email: address("taker") });
-    await db.user.update({ where: { id: taker.id }, data: { emailVerifiedAt: new Date() } });
 
     const { invitation, emailed } = await addMember({ userId: owner.id, projectId: project.id, origin: TEST_ORIGIN, input: { email: invitee.email, role: "ANALYST" } });
     expect(emailed).toBe(true);
@@ -64,7 +67,7 @@ describe("email, where the instance sends it", () => {
   });
 
   it("an address link confirms once, and only the address it was sent to", async () => {
-    const user = await makeUser({ email: address("kham") });
+    const user = await makeUser({ email: address("kham"), verified: false });
     const { sent } = await sendVerification({ userId: user.id, origin: TEST_ORIGIN });
     expect(sent).toBe(true);
     const token = linkToken(linkIn(await sink.next(user.email), "/verify-email/"));
@@ -77,7 +80,7 @@ describe("email, where the instance sends it", () => {
   });
 
   it("sends at most five address links an hour to one account", async () => {
-    const user = await makeUser({ email: address("flood") });
+    const user = await makeUser({ email: address("flood"), verified: false });
     for (let i = 0; i < 5; i++) await sendVerification({ userId: user.id, origin: TEST_ORIGIN });
     await expectAppError(sendVerification({ userId: user.id, origin: TEST_ORIGIN }), "rate_limited");
     expect(sink.to(user.email)).toHaveLength(5);
@@ -109,5 +112,73 @@ describe("email, where the instance sends it", () => {
     const mail = await sink.next(user.email);
     expect(linkIn(mail, "/reset-password/")).toBe(link.url);
     expect(mail.text).toContain("An admin of your Claimwork instance");
+  });
+});
+
+describe("notifications by email", () => {
+  /** A mention of `who` in a comment on the team's first claim, by the owner. */
+  async function mention(t: Awaited<ReturnType<typeof makeTeam>>, who: { id: string; name: string }) {
+    const claim = await db.claim.findFirstOrThrow({ where: { projectId: t.project.id } });
+    await createComment({ userId: t.owner.id, projectId: t.project.id, claimId: claim.id, input: { body: `What do you make of this, @[${who.name}](user:${who.id})?` } });
+  }
+  async function teamWithClaim() {
+    const t = await makeTeam();
+    // Each member joined by an emailed invitation: those messages are not what is tested here.
+    for (const member of [t.analyst, t.reviewer, t.viewer]) expect((await sink.next(member.email)).subject).toMatch(/invited you/);
+    const { makeSource } = await import("@/lib/factories");
+    const { createClaim } = await import("@/lib/claims/create-claim");
+    const source = await makeSource(t.project, t.owner, { text: "# Aid\n\nJapan funds Wattay airport." });
+    await createClaim({ userId: t.owner.id, projectId: t.project.id, input: { sourceId: source.id, start: 7, end: 20, paraphrase: "Japan funds the airport." } });
+    return t;
+  }
+  const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+
+  it("at once: what is still unread a couple of minutes later, once, in one message per person", async () => {
+    const t = await teamWithClaim();
+    await mention(t, t.analyst);
+    await mention(t, t.analyst);
+    expect((await sendDueNotificationEmails({ baseUrl: TEST_ORIGIN, now: new Date() })).emails).toBe(0);
+    const sent = await sendDueNotificationEmails({ baseUrl: TEST_ORIGIN, now: later(INSTANT_DELAY_MS / 60_000 + 1) });
+    expect(sent.notifications).toBeGreaterThanOrEqual(2);
+    const mail = await sink.next(t.analyst.email);
+    expect(mail.subject).toMatch(/new notifications on Claimwork|mentioned you/);
+    expect(mail.text).toContain("mentioned you in a comment");
+    expect(mail.text).toContain(`${TEST_ORIGIN}/projects/${t.project.id}/claims/`);
+    await sendDueNotificationEmails({ baseUrl: TEST_ORIGIN, now: later(10) });
+    expect(sink.to(t.analyst.email)).toEqual([]);
+  });
+
+  it("what was read in the meantime is not sent; a person who chose never gets nothing", async () => {
+    const t = await teamWithClaim();
+    await mention(t, t.analyst);
+    await mention(t, t.reviewer);
+    await markRead({ userId: t.analyst.id, input: { all: true } });
+    await db.user.update({ where: { id: t.reviewer.id }, data: { emailNotifications: "OFF" } });
+    await sendDueNotificationEmails({ baseUrl: TEST_ORIGIN, now: later(5) });
+    expect(sink.to(t.analyst.email)).toEqual([]);
+    expect(sink.to(t.reviewer.email)).toEqual([]);
+  });
+
+  it("daily: one digest, then nothing more until a day has passed", async () => {
+    const t = await teamWithClaim();
+    await db.user.update({ where: { id: t.analyst.id }, data: { emailNotifications: "DAILY" } });
+    await mention(t, t.analyst);
+    await sendDueNotificationEmails({ baseUrl: TEST_ORIGIN, now: later(5) });
+    expect((await sink.next(t.analyst.email)).subject).toBe("Your Claimwork digest: 1 unread");
+    await mention(t, t.analyst);
+    await sendDueNotificationEmails({ baseUrl: TEST_ORIGIN, now: later(60) });
+    expect(sink.to(t.analyst.email)).toEqual([]);
+    await sendDueNotificationEmails({ baseUrl: TEST_ORIGIN, now: later(25 * 60) });
+    expect((await sink.next(t.analyst.email)).subject).toBe("Your Claimwork digest: 1 unread");
+  });
+
+  it("two server processes sweeping at once send each notification once", async () => {
+    const t = await teamWithClaim();
+    await mention(t, t.viewer);
+    const at = later(5);
+    await Promise.all([sendDueNotificationEmails({ baseUrl: TEST_ORIGIN, now: at }), sendDueNotificationEmails({ baseUrl: TEST_ORIGIN, now: at })]);
+    await sink.next(t.viewer.email);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sink.to(t.viewer.email)).toEqual([]);
   });
 });

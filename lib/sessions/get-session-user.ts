@@ -19,15 +19,16 @@ export type SessionUser = { id: string; email: string; name: string; sessionId: 
  */
 export async function getSessionUser(sessionId: unknown): Promise<SessionUser | null> {
   if (!isSessionId(sessionId)) return null;
-  const session = await db.session.findUnique({
-    where: { id: sessionId },
-    select: { endedAt: true, lastSeenAt: true, user: { select: { id: true, email: true, name: true, standInFor: true, disabledAt: true, isAdmin: true, totpEnabledAt: true } } },
-  });
-  if (!session || session.endedAt || session.user.standInFor !== null || session.user.disabledAt !== null) return null;
+  // One round trip: every page and action asks this, so it is a plain join rather than a nested read.
+  const [row] = await db.$queryRaw<
+    { lastSeenAt: Date; id: string; email: string; name: string; isAdmin: boolean; totpEnabledAt: Date | null }[]
+  >`SELECT s."lastSeenAt", u."id", u."email", u."name", u."isAdmin", u."totpEnabledAt"
+      FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+     WHERE s."id" = ${sessionId} AND s."endedAt" IS NULL AND u."standInFor" IS NULL AND u."disabledAt" IS NULL`;
+  if (!row) return null;
   const now = Date.now();
-  if (now - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+  if (now - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: new Date(now) } });
   }
-  const { id, email, name } = session.user;
-  return { id, email, name, sessionId, isAdmin: isInstanceAdmin(session.user), twoFactor: session.user.totpEnabledAt !== null };
+  return { id: row.id, email: row.email, name: row.name, sessionId, isAdmin: isInstanceAdmin(row), twoFactor: row.totpEnabledAt !== null };
 }

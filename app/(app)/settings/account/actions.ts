@@ -7,6 +7,7 @@ import { fields, formAction, toFormState } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { requireUser } from "@/lib/auth";
 import { clientIp } from "@/lib/security/client-ip";
+import { setEmailNotifications } from "@/lib/notifications/email-notifications";
 import { requestOrigin } from "@/lib/security/request-origin";
 import { signOutSession } from "@/lib/sessions/sign-out-session";
 import { sendVerification } from "@/lib/users/email-verification";
@@ -56,4 +57,10 @@ export const disableTwoFactorAction = formAction(async (user, formData) => {
   await disableTwoFactor({ userId: user.id, input: fields(formData, "code") });
   revalidatePath("/settings/account");
   return { ok: true, message: "Two-factor sign-in is off." };
+});
+
+export const setEmailNotificationsAction = formAction(async (user, formData) => {
+  await setEmailNotifications({ userId: user.id, input: fields(formData, "choice") });
+  revalidatePath("/settings/account");
+  return { ok: true, message: "Saved." };
 });

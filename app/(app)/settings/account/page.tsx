@@ -6,6 +6,7 @@ import { instanceSettings } from "@/lib/instance/signup-mode";
 import { mailEnabled } from "@/lib/mail/send-mail";
 import { listSessions } from "@/lib/sessions/list-sessions";
 import { ChangePasswordForm } from "./_components/change-password-form";
+import { EmailChoice } from "./_components/email-choice";
 import { ResendVerification } from "./_components/resend-verification";
 import { SessionList } from "./_components/session-list";
 import { TwoFactor } from "./_components/two-factor";
@@ -18,7 +19,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   // "?two-factor=required" is where requireUser sends those who must set it up; the section says why.
   const [sessions, account, settings] = await Promise.all([
     listSessions({ userId: user.id, currentSessionId: user.sessionId }),
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailVerifiedAt: true } }),
+    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailVerifiedAt: true, emailNotifications: true } }),
     instanceSettings(),
   ]);
   const mustSetUp = settings.requireTwoFactor && !user.twoFactor;
@@ -66,6 +67,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         ) : null}
         <TwoFactor enabled={user.twoFactor} required={settings.requireTwoFactor} />
       </section>
+      {mailEnabled() ? (
+        <section aria-labelledby="email-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
+          <h2 id="email-heading" className="font-semibold">
+            Notifications by email
+          </h2>
+          <EmailChoice choice={account.emailNotifications} />
+        </section>
+      ) : null}
       <section aria-labelledby="sessions-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
         <h2 id="sessions-heading" className="font-semibold">
           Where you are signed in
