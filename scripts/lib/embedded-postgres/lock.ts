@@ -5,9 +5,26 @@ import { EmbeddedPostgresError } from "./errors";
 export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * A process killed with -9 whose parent died too is reparented, and stays a
+ * zombie until its new parent reaps it; in a container whose first process
+ * does not reap, that is forever. Signal 0 still reaches a zombie, so Linux's
+ * own view of its state decides. Elsewhere there is no /proc and the answer is
+ * "not a zombie".
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // "pid (comm) S ...": comm may hold spaces or parentheses, the state follows the last ")".
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "Z";
+  } catch {
+    return false;
   }
 }
 
