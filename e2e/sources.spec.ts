@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { makeProject } from "@/lib/factories";
-import { makeDocx, makePdf } from "@/lib/sources/extract/test-fixtures";
+import { makeDocx, makePdf } from "@/lib/testing/document-files";
 import { expect, test } from "./fixtures";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -4,11 +4,11 @@ import { db } from "@/lib/db";
 import { makeUser } from "@/lib/factories";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { expectAppError } from "@/lib/testing/expect-app-error";
+import { makeRichProject } from "@/lib/testing/rich-project";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 import { BACKUP_TABLES, type BackupFileJson, type BackupTable } from "./backup-file";
 import { exportProject } from "./export-project";
 import { restoreProject, standInEmail } from "./restore-project";
-import { makeRichProject } from "./test-project";
 
 type Row = Record<string, unknown>;
 type File = BackupFileJson & Record<BackupTable, Row[]>;

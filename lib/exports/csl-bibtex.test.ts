@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { parseBibtex } from "@/lib/testing/parse-bibtex";
 import { escapeBibtex, toBibtex } from "./bibtex";
 import { citationToCsl, cslDate, cslName, sourceToCsl } from "./csl";
-import { parseBibtex } from "./parse-bibtex";
 
 describe("CSL-JSON", () => {
   it("splits personal names and keeps organisations whole", () => {

@@ -5,10 +5,10 @@ import { db } from "@/lib/db";
 import { makeSource, makeTeam } from "@/lib/factories";
 import { reviewClaim } from "@/lib/reviews/review-claim";
 import { expectAppError } from "@/lib/testing/expect-app-error";
+import { parseBibtex } from "@/lib/testing/parse-bibtex";
 import { exportClaimsCsv, exportClaimsJsonLd } from "./export-claims";
 import { exportProjectFile } from "./export-project-file";
 import { exportSourcesBibtex, exportSourcesCsl } from "./export-sources";
-import { parseBibtex } from "./parse-bibtex";
 
 // Parsed JSON, read loosely: the assertions are the shape check.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,8 +1,8 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { readZipEntries } from "@/lib/sources/extract/inspect-zip";
+import { HOSTILE, sampleBrief } from "@/lib/testing/brief-fixture";
 import { BRIEF_HTML_CSP } from "./brief-html";
-import { HOSTILE, sampleBrief } from "./test-brief";
 import { writeBrief } from "./write-brief";
 
 async function unzipDocx(body: Buffer | string): Promise<Map<string, string>> {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { exportProject } from "@/lib/backup/export-project";
 import { restoreProject } from "@/lib/backup/restore-project";
-import { makeRichProject } from "@/lib/backup/test-project";
 import { db } from "@/lib/db";
 import { linkToken, makeProject, makeTeam, makeUser, TEST_ORIGIN } from "@/lib/factories";
 import { addMember } from "@/lib/members/add-member";
 import { cancelInvitation } from "@/lib/members/cancel-invitation";
 import { listMembers } from "@/lib/members/list-members";
 import { expectAppError } from "@/lib/testing/expect-app-error";
+import { makeRichProject } from "@/lib/testing/rich-project";
 import { signUp } from "@/lib/users/sign-up";
 import { acceptInvitation, declineInvitation } from "./accept-invitation";
 import { findInvitation } from "./find-invitation";

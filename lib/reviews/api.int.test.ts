@@ -6,8 +6,8 @@ import * as reviews from "@/app/api/v1/projects/[projectId]/claims/[claimId]/rev
 import * as submit from "@/app/api/v1/projects/[projectId]/claims/[claimId]/submit/route";
 import * as withdraw from "@/app/api/v1/projects/[projectId]/claims/[claimId]/withdraw/route";
 import { db } from "@/lib/db";
+import { setupReviews } from "@/lib/testing/review-setup";
 import { createApiToken } from "@/lib/tokens/create-api-token";
-import { setupReviews } from "./test-claims";
 
 type Route = (request: NextRequest, context: { params: Promise<{ projectId: string; claimId: string }> }) => Promise<Response>;
 

@@ -4,11 +4,11 @@ import { listClaims } from "@/lib/claims/list-claims";
 import { db } from "@/lib/db";
 import { makeMember, makeUser } from "@/lib/factories";
 import { expectAppError } from "@/lib/testing/expect-app-error";
+import { setupReviews } from "@/lib/testing/review-setup";
 import { assignClaims } from "./assign-claims";
 import { listReviewQueue } from "./list-review-queue";
 import { passBackClaim } from "./pass-back-claim";
 import { reviewClaim } from "./review-claim";
-import { setupReviews } from "./test-claims";
 
 describe("assignment", () => {
   it("assigns claims to a reviewer, submits drafts, notifies the reviewer and fills their queue", async () => {

@@ -3,10 +3,10 @@ import { getClaimHistory } from "@/lib/claims/get-claim-history";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db";
 import { expectAppError } from "@/lib/testing/expect-app-error";
+import { setupReviews } from "@/lib/testing/review-setup";
 import { listReviews } from "./list-reviews";
 import { reviewClaim } from "./review-claim";
 import { submitClaim } from "./submit-claim";
-import { setupReviews } from "./test-claims";
 import { withdrawClaim } from "./withdraw-claim";
 
 const verdict = (v: string, extra: Record<string, unknown> = {}) => ({ verdict: v, rationale: `Checked: ${v}.`, ...extra });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeTeam } from "@/lib/factories";
+import { makeDocx, makePdf, makeScannedPdf, makeZip, declareSize, CONTENT_TYPES, PNG } from "@/lib/testing/document-files";
 import { expectAppError } from "@/lib/testing/expect-app-error";
-import { makeDocx, makePdf, makeScannedPdf, makeZip, declareSize, CONTENT_TYPES, PNG } from "./extract/test-fixtures";
 import { getOriginalFile } from "./get-original-file";
 import { getSource } from "./get-source";
 import { importSource } from "./import-source";

@@ -14,10 +14,10 @@ import { makeSource, makeTeam } from "@/lib/factories";
 import { reviewClaim } from "@/lib/reviews/review-claim";
 import { searchProject } from "@/lib/search/search-project";
 import { addSourceVersion } from "@/lib/sources/add-source-version";
-import { makePdf, makeZip, CONTENT_TYPES } from "@/lib/sources/extract/test-fixtures";
 import { readZipEntries } from "@/lib/sources/extract/inspect-zip";
 import { importSource } from "@/lib/sources/import-source";
 import { importCodebook } from "@/lib/themes/import-codebook";
+import { makePdf, makeZip, CONTENT_TYPES } from "./document-files";
 import { attempt, expectClearRefusal, expectNoPollution } from "./hostile-checks";
 import { HOSTILE_BLOCK, HOSTILE_TEXT, HOSTILE_URLS, INVALID_UTF8, isWebAddress, MEGABYTE_LINE, pollutedJson } from "./hostile-input";
 

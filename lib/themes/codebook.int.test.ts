@@ -3,11 +3,11 @@ import { db } from "@/lib/db";
 import { makeProject, makeUser } from "@/lib/factories";
 import { DEFAULT_THEMES } from "@/lib/projects/default-themes";
 import { expectAppError } from "@/lib/testing/expect-app-error";
+import { snapshot, themeId, type Project } from "@/lib/testing/theme-rows";
 import { createTheme } from "./create-theme";
 import { exportCodebook } from "./export-codebook";
 import { importCodebook } from "./import-codebook";
 import { listThemes } from "./list-themes";
-import { snapshot, themeId, type Project } from "./test-rows";
 import { updateTheme } from "./update-theme";
 
 describe("export and import", () => {

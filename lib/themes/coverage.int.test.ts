@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeProject, makeUser } from "@/lib/factories";
 import { DEFAULT_THEMES } from "@/lib/projects/default-themes";
+import { makeClaim, makeSourceRow, themeId } from "@/lib/testing/theme-rows";
 import { createTheme } from "./create-theme";
 import { listThemes } from "./list-themes";
-import { makeClaim, makeSourceRow, themeId } from "./test-rows";
 import { themeCoverage } from "./theme-coverage";
 
 describe("themeCoverage", () => {

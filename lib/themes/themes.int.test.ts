@@ -3,13 +3,13 @@ import { db } from "@/lib/db";
 import { makeProject, makeTeam, makeUser } from "@/lib/factories";
 import { DEFAULT_THEMES } from "@/lib/projects/default-themes";
 import { expectAppError } from "@/lib/testing/expect-app-error";
+import { links, makeClaim, makeSourceRow, snapshot, themeId } from "@/lib/testing/theme-rows";
 import { createTheme } from "./create-theme";
 import { deleteTheme } from "./delete-theme";
 import { exportCodebook } from "./export-codebook";
 import { importCodebook } from "./import-codebook";
 import { listThemes } from "./list-themes";
 import { mergeThemes } from "./merge-themes";
-import { links, makeClaim, makeSourceRow, snapshot, themeId } from "./test-rows";
 import { themeCoverage } from "./theme-coverage";
 import { updateTheme } from "./update-theme";
 

@@ -3,7 +3,7 @@
  * superscript footnote markers and a Notes section, a PDF with page-footer notes, and the
  * bodies of the search corpus. All deterministic for a given seed.
  */
-import type { PdfPageSpec, Run } from "../../lib/sources/extract/test-fixtures";
+import type { PdfPageSpec, Run } from "../../lib/testing/document-files";
 import { between, pick, rng, TOPIC_COUNT, Writer, type Random } from "./corpus";
 
 const SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹";

@@ -5,8 +5,8 @@
  * (extractFile), to split an import's time between reading the document and the database.
  */
 import { performance } from "node:perf_hooks";
-import { makePdf } from "../../lib/sources/extract/test-fixtures";
 import { parseDocument } from "../../lib/sources/parse-document";
+import { makePdf } from "../../lib/testing/document-files";
 import { longMarkdown, pdfPages } from "./documents";
 import type { Library } from "./library";
 import { insertParsedSource } from "./library-floors";

@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import mammoth from "mammoth";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import yauzl from "yauzl";
+import { CONTENT_TYPES, declareSize, makeDocx, makeZip } from "@/lib/testing/document-files";
 import { parseDocument } from "../parse-document";
 import { extractFile } from "./index";
-import { CONTENT_TYPES, declareSize, makeDocx, makeZip } from "./test-fixtures";
 
 const upload = (bytes: Uint8Array, options?: Parameters<typeof extractFile>[1]) =>
   extractFile(

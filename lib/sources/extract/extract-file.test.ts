@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { CONTENT_TYPES, makeDocx, makePdf, makeZip, PNG } from "@/lib/testing/document-files";
 import { parseDocument } from "../parse-document";
 import { extractFile, ExtractionError, type UploadedFile } from "./index";
-import { CONTENT_TYPES, makeDocx, makePdf, makeZip, PNG } from "./test-fixtures";
 
 const file = (name: string, bytes: Uint8Array | string, type = ""): UploadedFile => ({
   name,

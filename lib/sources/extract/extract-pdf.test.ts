@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { makePdf, makeScannedPdf, type PdfPageSpec } from "@/lib/testing/document-files";
 import { parseDocument } from "../parse-document";
 import { extractPdf } from "./extract-pdf";
 import { extractFile } from "./index";
-import { makePdf, makeScannedPdf, type PdfPageSpec } from "./test-fixtures";
 
 const upload = (bytes: Uint8Array) => extractFile({ name: "report.pdf", type: "application/pdf", bytes });
 const HEADER = "Some Institute · Analysis";

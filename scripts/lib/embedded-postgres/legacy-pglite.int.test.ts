@@ -6,7 +6,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { makeRichProject } from "@/lib/backup/test-project";
+import { makeRichProject } from "@/lib/testing/rich-project";
 import { MIGRATIONS_TABLE, migrate, readMigrations } from "../migrate";
 import { copyTables, listTables, tableChecksums, type Queryable } from "./copy-tables";
 import { freePort } from "./port";
