@@ -4,12 +4,14 @@ import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptForm } from "@/components/ui/use-kept-form";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormStateAction } from "@/lib/actions/form-state";
 import { COMMENT_MAX_LENGTH } from "@/lib/comments/schemas";
-import { createCommentAction, updateCommentAction } from "@/app/(app)/projects/[projectId]/comments/actions";
 import { MentionTextarea, type MentionCandidate } from "./mention-textarea";
 
 export type CommentTargetProps = { projectId: string; claimId?: string; briefId?: string };
+
+/** The server actions a discussion posts to, handed down by the page that shows it. */
+export type CommentActions = { create: FormStateAction; update: FormStateAction; remove: FormStateAction };
 
 /**
  * Writes a new comment, a reply (parentId) or an edit (commentId). The text
@@ -18,6 +20,7 @@ export type CommentTargetProps = { projectId: string; claimId?: string; briefId?
  */
 export function CommentComposer(
   props: CommentTargetProps & {
+    actions: CommentActions;
     members: MentionCandidate[];
     label: string;
     submitLabel: string;
@@ -30,7 +33,7 @@ export function CommentComposer(
   },
 ) {
   const editing = !!props.commentId;
-  const [state, dispatch] = useActionState(editing ? updateCommentAction : createCommentAction, initialFormState);
+  const [state, dispatch] = useActionState(editing ? props.actions.update : props.actions.create, initialFormState);
   const { onSubmit, pending } = useKeptForm(dispatch);
   const [body, setBody] = useState(props.initialBody ?? "");
   const [handled, setHandled] = useState(state);

@@ -4,8 +4,7 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/actions/form-state";
-import { deleteCommentAction } from "@/app/(app)/projects/[projectId]/comments/actions";
-import { CommentComposer, type CommentTargetProps } from "./comment-composer";
+import { CommentComposer, type CommentActions, type CommentTargetProps } from "./comment-composer";
 import type { MentionCandidate } from "./mention-textarea";
 
 /**
@@ -15,6 +14,7 @@ import type { MentionCandidate } from "./mention-textarea";
  */
 export function CommentItem(
   props: CommentTargetProps & {
+    actions: CommentActions;
     commentId: string;
     body: string;
     authorName: string;
@@ -26,7 +26,7 @@ export function CommentItem(
   },
 ) {
   const [mode, setMode] = useState<"view" | "edit" | "reply">("view");
-  const [deleteState, remove, deleting] = useActionState(deleteCommentAction, initialFormState);
+  const [deleteState, remove, deleting] = useActionState(props.actions.remove, initialFormState);
   const target = { projectId: props.projectId, claimId: props.claimId, briefId: props.briefId };
   const close = () => setMode("view");
 
@@ -35,6 +35,7 @@ export function CommentItem(
       {mode === "edit" ? (
         <CommentComposer
           {...target}
+          actions={props.actions}
           commentId={props.commentId}
           initialBody={props.body}
           members={props.members}
@@ -80,6 +81,7 @@ export function CommentItem(
         <div className="border-l-2 border-stone-200 pl-3">
           <CommentComposer
             {...target}
+            actions={props.actions}
             parentId={props.commentId}
             members={props.members}
             label={`Reply to ${props.authorName}`}

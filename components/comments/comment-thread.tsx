@@ -4,11 +4,11 @@ import { listComments, type CommentView } from "@/lib/comments/list-comments";
 import { formatDateTime } from "@/lib/format";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { listMembers } from "@/lib/members/list-members";
-import { CommentComposer, type CommentTargetProps } from "./comment-composer";
+import { CommentComposer, type CommentActions, type CommentTargetProps } from "./comment-composer";
 import { CommentItem } from "./comment-item";
 import type { MentionCandidate } from "./mention-textarea";
 
-type Props = CommentTargetProps & { currentUser: { id: string }; role: MemberRole };
+type Props = CommentTargetProps & { actions: CommentActions; currentUser: { id: string }; role: MemberRole };
 
 /**
  * The discussion of a claim (or a brief): threads oldest first, replies one
@@ -50,7 +50,7 @@ export async function CommentThread(props: Props) {
       )}
       {canComment ? (
         <div className="rounded-lg border border-stone-200 bg-white p-3">
-          <CommentComposer projectId={projectId} claimId={claimId} briefId={briefId} members={candidates} label="Add a comment" submitLabel="Comment" />
+          <CommentComposer projectId={projectId} claimId={claimId} briefId={briefId} actions={props.actions} members={candidates} label="Add a comment" submitLabel="Comment" />
         </div>
       ) : null}
     </section>
@@ -76,6 +76,7 @@ function Comment(props: Props & { comment: CommentView; replyTo: string; members
           projectId={props.projectId}
           claimId={props.claimId}
           briefId={props.briefId}
+          actions={props.actions}
           commentId={comment.id}
           body={comment.body}
           authorName={comment.author.name}

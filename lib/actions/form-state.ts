@@ -10,3 +10,6 @@ export type FormState = {
 };
 
 export const initialFormState: FormState = {};
+
+/** A form's server action as useActionState calls it: the last state and the form in, the next state out. */
+export type FormStateAction = (previous: FormState, formData: FormData) => Promise<FormState>;

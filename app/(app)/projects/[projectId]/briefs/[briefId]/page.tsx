@@ -8,6 +8,7 @@ import { listBriefVersions } from "@/lib/briefs/list-brief-versions";
 import { formatDateTime } from "@/lib/format";
 import { listThemes } from "@/lib/themes/list-themes";
 import { loadProject, orNotFound } from "../../_lib/load-project";
+import { commentActions } from "../../comments/comment-actions";
 import { BriefStatusBadge } from "../_components/brief-status-badge";
 import { BriefEditor } from "./_components/brief-editor";
 import { Checklist } from "./_components/checklist";
@@ -87,7 +88,7 @@ export default async function BriefPage({ params }: { params: Promise<{ projectI
         versions={versions.map((v) => ({ version: v.version, kind: v.kind, author: v.author, savedAt: formatDateTime(v.updatedAt) }))}
       />
 
-      <CommentThread projectId={projectId} briefId={brief.id} currentUser={user} role={project.role} />
+      <CommentThread projectId={projectId} briefId={brief.id} currentUser={user} role={project.role} actions={commentActions} />
     </article>
   );
 }

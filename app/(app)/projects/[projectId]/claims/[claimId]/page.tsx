@@ -14,6 +14,7 @@ import { canMove } from "@/lib/reviews/transitions";
 import { listCitationChoices } from "@/lib/sources/list-citation-choices";
 import { RELIABILITY_LABELS } from "@/lib/sources/labels";
 import { loadProject, orNotFound } from "../../_lib/load-project";
+import { commentActions } from "../../comments/comment-actions";
 import { ReliabilityBadge } from "../../sources/_components/reliability-badge";
 import { AssignForm } from "./_components/assign-form";
 import { ClaimHistory } from "./_components/claim-history";
@@ -140,7 +141,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ projectI
 
       <ClaimHistory items={history} />
 
-      <CommentThread projectId={projectId} claimId={claimId} currentUser={user} role={project.role} />
+      <CommentThread projectId={projectId} claimId={claimId} currentUser={user} role={project.role} actions={commentActions} />
     </article>
   );
 }
