@@ -2,19 +2,8 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { CodebookEntry } from "./codebook-types";
 import { ThemeEditor } from "./theme-editor";
-
-/** One theme as the codebook page shows it (tree order, depth from 0). */
-export type CodebookEntry = {
-  id: string;
-  name: string;
-  colour: string;
-  description: string;
-  parentId: string | null;
-  depth: number;
-  claims: number;
-  rolledUpClaims: number;
-};
 
 const claimsLabel = (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "claim" : "claims"}`;
 

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { createThemeAction } from "../actions";
-import type { CodebookEntry } from "./codebook-list";
+import type { CodebookEntry } from "./codebook-types";
 import { ThemeOptions } from "./theme-options";
 
 export function NewThemeForm({ projectId, themes, colour }: { projectId: string; themes: CodebookEntry[]; colour: string }) {

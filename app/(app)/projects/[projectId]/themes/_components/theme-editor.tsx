@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { descendantIds } from "@/lib/themes/tree";
 import { deleteThemeAction, mergeThemeAction, moveThemeAction, updateThemeAction } from "../actions";
-import type { CodebookEntry } from "./codebook-list";
+import type { CodebookEntry } from "./codebook-types";
 import { ThemeOptions } from "./theme-options";
 
 /** A label, a control and its errors, with ids unique to this theme's editor. */

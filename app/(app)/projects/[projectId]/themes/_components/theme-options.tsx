@@ -1,4 +1,4 @@
-import type { CodebookEntry } from "./codebook-list";
+import type { CodebookEntry } from "./codebook-types";
 
 /** The codebook as <option>s, indented by depth, leaving out the ids in `exclude`. */
 export function ThemeOptions({ themes, exclude }: { themes: readonly CodebookEntry[]; exclude?: ReadonlySet<string> }) {

@@ -3,31 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { ClaimPanel } from "./claim-panel";
-import type { ReaderCitation, ReaderClaim, ReaderTheme, Selection } from "./reader-types";
+import type { AnnotatorProps, Selection } from "./reader-types";
 import { markersNear, readSelection } from "./selection-offsets";
 
 const NAVIGATION_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown", "Tab", "Escape", "Shift"]);
-
-export type AnnotatorProps = {
-  projectId: string;
-  sourceId: string;
-  currentUserId: string;
-  canCreate: boolean;
-  canEditAny: boolean;
-  canManageThemes: boolean;
-  themes: ReaderTheme[];
-  citations: ReaderCitation[];
-  claims: ReaderClaim[];
-  /** Server-rendered text. */
-  children: React.ReactNode;
-  /** Server-rendered details shown under the claims panel. */
-  aside?: React.ReactNode;
-  /** The parts a long source is read in, with how many claims each holds; a claim elsewhere opens its part. */
-  parts: { start: number; end: number; href: string; claims: number }[];
-  currentPart: number;
-  /** The claim to open and scroll to when the page loads (a link from the claim page). */
-  initialClaimId?: string;
-};
 
 /**
  * The reader's interactive layer: turns a selection (mouse, or keyboard with

@@ -3,10 +3,9 @@
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/status-labels";
-import type { AnnotatorProps } from "./annotator";
 import { ClaimDetail } from "./claim-detail";
 import { NewClaimForm } from "./new-claim-form";
-import type { Selection } from "./reader-types";
+import type { AnnotatorProps, Selection } from "./reader-types";
 
 /** The side panel: the new-claim form for a selection, then the source's claims in reading order. */
 export function ClaimPanel(

@@ -1,6 +1,29 @@
+import type { ReactNode } from "react";
 import type { SourceClaim } from "@/lib/claims/list-source-claims";
 
 export type ReaderTheme = { id: string; name: string; colour: string; depth: number };
 export type ReaderCitation = { id: string; label: string; text: string };
 export type ReaderClaim = Omit<SourceClaim, "updatedAt"> & { updatedAt: string };
 export type Selection = { start: number; end: number; quote: string };
+
+/** What the page hands the reader's interactive layer; the claims panel takes the same, less the server-rendered children and aside. */
+export type AnnotatorProps = {
+  projectId: string;
+  sourceId: string;
+  currentUserId: string;
+  canCreate: boolean;
+  canEditAny: boolean;
+  canManageThemes: boolean;
+  themes: ReaderTheme[];
+  citations: ReaderCitation[];
+  claims: ReaderClaim[];
+  /** Server-rendered text. */
+  children: ReactNode;
+  /** Server-rendered details shown under the claims panel. */
+  aside?: ReactNode;
+  /** The parts a long source is read in, with how many claims each holds; a claim elsewhere opens its part. */
+  parts: { start: number; end: number; href: string; claims: number }[];
+  currentPart: number;
+  /** The claim to open and scroll to when the page loads (a link from the claim page). */
+  initialClaimId?: string;
+};

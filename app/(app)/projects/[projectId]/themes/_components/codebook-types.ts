@@ -1,0 +1,11 @@
+/** One theme as the codebook page shows it (tree order, depth from 0). */
+export type CodebookEntry = {
+  id: string;
+  name: string;
+  colour: string;
+  description: string;
+  parentId: string | null;
+  depth: number;
+  claims: number;
+  rolledUpClaims: number;
+};
