@@ -6,7 +6,7 @@ import { listThemeChoices } from "@/lib/themes/list-theme-choices";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getSource } from "@/lib/sources/get-source";
 import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
-import { toBlocks, toParts } from "@/lib/sources/text-blocks";
+import { chooseSourcePart, readSourceView } from "@/lib/sources/read-source-view";
 import { loadProject, orNotFound } from "../../_lib/load-project";
 import { ReliabilityBadge } from "../_components/reliability-badge";
 import { Annotator } from "./_components/annotator";
@@ -33,38 +33,13 @@ export default async function SourcePage({
     orNotFound(listClaimAnchors({ userId: user.id, projectId, sourceId })),
     orNotFound(listThemeChoices({ userId: user.id, projectId })),
   ]);
-  // Highlights belong to the current text; an older version is shown plain.
-  const anchored = source.current ? anchors.filter((c) => !c.orphaned) : [];
   const canEdit = can(project.role, "source.update");
   const base = `/projects/${projectId}/sources/${sourceId}`;
-  const markedLabels = new Set(source.text.markers.map((m) => m.label));
-  // A long source is read a part at a time: the page stays light however long the text.
-  // Parts depend on the text alone; highlights are then cut only into the part on screen.
-  const parts = toParts(toBlocks(source.text.body, source.text.markers));
-  // A link to one claim (from the claim page) opens the part that holds it, with the claim open.
-  const linked = claimParam ? anchored.find((c) => c.id === claimParam) : undefined;
-  const linkedPart = linked && part === undefined ? parts.findIndex((p) => linked.start >= p.start && linked.start < p.end) : -1;
-  const current = parts[linkedPart >= 0 ? linkedPart : Math.min(Math.max(Number(part) || 0, 0), parts.length - 1)] ?? parts[0];
-  // The panel holds the claims of the part on screen (and those whose quote was lost);
-  // the other parts only say how many they hold, so the page stays light with thousands.
-  const partOf = (c: { start: number }) => parts.findIndex((p) => c.start >= p.start && c.start <= p.end);
-  const claimsPerPart = parts.map(() => 0);
-  for (const c of anchored) {
-    const index = partOf(c);
-    if (index >= 0) claimsPerPart[index]! += 1;
-  }
-  const paged = parts.length > 1 && current !== undefined && source.current;
-  const claims = await orNotFound(
-    listSourceClaims({ userId: user.id, projectId, sourceId, within: paged ? { start: current.start, end: current.end } : undefined }),
-  );
-  const highlighted = source.current ? claims.filter((c) => !c.orphaned) : [];
-  const blocks = toBlocks(source.text.body, source.text.markers, highlighted);
-  const visible = current ? blocks.slice(current.firstBlock, current.lastBlock + 1) : blocks;
-  // A part lists the notes its text cites; the last part also those cited nowhere.
-  const citedHere = new Set(visible.flatMap((b) => b.segments.flatMap((seg) => (seg.kind === "marker" ? [seg.label] : []))));
-  const lastPart = !current || current.index === parts.length - 1;
-  const notesShown =
-    parts.length > 1 ? source.citations.filter((c) => citedHere.has(c.label) || (lastPart && !markedLabels.has(c.label))) : source.citations;
+  const reading = { text: source.text, isCurrentVersion: source.current };
+  const choice = chooseSourcePart({ ...reading, anchors, part, claimId: claimParam });
+  const { parts, current } = choice;
+  const claims = await orNotFound(listSourceClaims({ userId: user.id, projectId, sourceId, within: choice.within }));
+  const view = readSourceView({ ...reading, choice, citations: source.citations, claims });
   const partHref = (index: number) => `${base}?${new URLSearchParams({ ...(wanted ? { version: String(wanted) } : {}), part: String(index) })}`;
   const partNav =
     parts.length > 1 && current ? (
@@ -212,18 +187,18 @@ export default async function SourcePage({
         canEditAny={can(project.role, "claim.update_any")}
         canManageThemes={can(project.role, "theme.manage")}
         themes={themes.map((t) => ({ id: t.id, name: t.name, colour: t.colour, depth: t.depth }))}
-        citations={notesShown.map((c) => ({ id: c.id, label: c.label, text: c.text.slice(0, 200) }))}
+        citations={view.notes.map((c) => ({ id: c.id, label: c.label, text: c.text.slice(0, 200) }))}
         claims={claims.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() }))}
         aside={details}
-        parts={parts.map((p) => ({ start: p.start, end: p.end, href: partHref(p.index), claims: claimsPerPart[p.index]! }))}
+        parts={parts.map((p) => ({ start: p.start, end: p.end, href: partHref(p.index), claims: p.claims }))}
         currentPart={current?.index ?? 0}
-        initialClaimId={linked?.id}
+        initialClaimId={choice.linkedClaimId}
       >
         <div className="rounded-lg border border-stone-200 bg-white px-6 py-6 sm:px-10">
           {partNav}
-          <SourceText source={source} blocks={visible} colours={new Map(highlighted.map((c) => [c.id, c.themes[0]?.colour ?? "#a8a29e"]))} />
+          <SourceText source={source} blocks={view.blocks} colours={view.colours} />
           {partNav}
-          <NotesList citations={notesShown} markedLabels={markedLabels} />
+          <NotesList citations={view.notes} markedLabels={view.markedLabels} />
         </div>
       </Annotator>
     </article>
