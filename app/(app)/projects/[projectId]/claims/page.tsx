@@ -4,6 +4,7 @@ import { ClaimStatusBadge } from "@/components/claim-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/authz/permissions";
+import { claimsUrls } from "@/lib/claims/claims-urls";
 import { listClaims } from "@/lib/claims/list-claims";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/status-labels";
 import { formatDate } from "@/lib/format";
@@ -35,20 +36,7 @@ export default async function ClaimsPage({
     orNotFound(listReviewQueue({ userId: user.id, projectId, take: 0 })),
   ]);
   const { claims, filters, byStatus, total, pages } = board;
-  const pageHref = (page: number) => {
-    const next = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string"));
-    next.set("page", String(page));
-    return `?${next}`;
-  };
-  const statusHref = (status: string | null) => {
-    const next = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "page"));
-    if (status) next.set("status", status);
-    else next.delete("status");
-    return `?${next}`;
-  };
-  // The export takes the board's filters and sort; it has no pages.
-  const exportQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "" && e[0] !== "page")).toString();
-  const exportHref = (file: string) => `/projects/${projectId}/exports/${file}${exportQuery ? `?${exportQuery}` : ""}`;
+  const urls = claimsUrls(projectId, query);
   const all = Object.values(byStatus).reduce<number>((a, b) => a + (b ?? 0), 0);
   const filtered = Boolean(filters.theme || filters.status || filters.source || filters.author || filters.reviewer || filters.assignee || filters.credibility || filters.q);
 
@@ -75,13 +63,13 @@ export default async function ClaimsPage({
         </p>
       ) : null}
       <nav aria-label="Claims by status" className="flex flex-wrap gap-2">
-        <Link href={statusHref(null)} aria-current={!filters.status ? "page" : undefined} className="rounded-md border border-stone-200 bg-white px-3 py-1.5 aria-[current=page]:border-blue-500">
+        <Link href={urls.status(null)} aria-current={!filters.status ? "page" : undefined} className="rounded-md border border-stone-200 bg-white px-3 py-1.5 aria-[current=page]:border-blue-500">
           All <span className="font-semibold tabular-nums">{all}</span>
         </Link>
         {Object.entries(CLAIM_STATUS_LABELS).map(([status, label]) => (
           <Link
             key={status}
-            href={statusHref(status)}
+            href={urls.status(status)}
             aria-current={filters.status === status ? "page" : undefined}
             className="rounded-md border border-stone-200 bg-white px-3 py-1.5 aria-[current=page]:border-blue-500"
           >
@@ -90,10 +78,10 @@ export default async function ClaimsPage({
         ))}
       </nav>
       <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="claim-exports">
-        <a href={exportHref("claims.csv")} download className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" title={filtered ? "The claims under these filters" : "Every claim of the project"}>
+        <a href={urls.export("claims.csv")} download className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" title={filtered ? "The claims under these filters" : "Every claim of the project"}>
           Export CSV
         </a>
-        <a href={exportHref("claims.jsonld")} download className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" title="W3C Web Annotations: the claims under the same filters">
+        <a href={urls.export("claims.jsonld")} download className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" title="W3C Web Annotations: the claims under the same filters">
           Export Web Annotations (JSON-LD)
         </a>
       </p>
@@ -175,11 +163,11 @@ export default async function ClaimsPage({
       )}
       {pages > 1 ? (
         <nav aria-label="Pages" className="flex items-center gap-3">
-          {filters.page > 1 ? <Link href={pageHref(filters.page - 1)} className="text-blue-700 hover:underline">← Previous</Link> : null}
+          {filters.page > 1 ? <Link href={urls.page(filters.page - 1)} className="text-blue-700 hover:underline">← Previous</Link> : null}
           <span className="text-stone-600">
             Page {filters.page} of {pages} · {total.toLocaleString("en")} claims
           </span>
-          {filters.page < pages ? <Link href={pageHref(filters.page + 1)} className="text-blue-700 hover:underline">Next →</Link> : null}
+          {filters.page < pages ? <Link href={urls.page(filters.page + 1)} className="text-blue-700 hover:underline">Next →</Link> : null}
         </nav>
       ) : null}
     </div>
