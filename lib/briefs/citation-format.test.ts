@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareLabels, formatAuthors, formatBibliography, formatClaimFootnote, formatNoteReference, formatSourceReference, type NoteForCitation, type SourceForCitation } from "./citation-format";
+import type { NoteForCitation, SourceForCitation } from "./citation-fields";
+import { compareLabels, formatAuthors, formatBibliography, formatClaimFootnote, formatNoteReference, formatSourceReference } from "./citation-format";
 
 const source: SourceForCitation = {
   id: "s1",

@@ -4,26 +4,7 @@
  * reference "(note 3), cited in" the source. Pure: the preview and every
  * export format the same way.
  */
-
-export type SourceForCitation = {
-  id: string;
-  title: string;
-  authors: string[];
-  publisher: string | null;
-  publishedOn: Date | null;
-  url: string | null;
-};
-
-export type NoteForCitation = {
-  /** The marker as printed in the source ("3"). */
-  label: string;
-  text: string;
-  url: string | null;
-  title: string | null;
-  authors: string[];
-  publisher: string | null;
-  issued: string | null;
-};
+import type { NoteForCitation, SourceForCitation } from "./citation-fields";
 
 const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 

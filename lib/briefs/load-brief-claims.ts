@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db";
+import { CITED_NOTE_FIELDS, CITED_SOURCE_FIELDS } from "./citation-fields";
 import { referencedClaimIds } from "./claim-references";
 import type { BriefClaim } from "./render-brief";
 
@@ -21,8 +22,8 @@ export async function loadBriefClaims(tx: Db | Tx, options: { projectId: string;
       status: true,
       orphaned: true,
       credibility: true,
-      source: { select: { id: true, title: true, authors: true, publisher: true, publishedOn: true, url: true, reliability: true } },
-      citations: { select: { citation: { select: { label: true, text: true, url: true, title: true, authors: true, publisher: true, issued: true } } } },
+      source: { select: { ...CITED_SOURCE_FIELDS, reliability: true } },
+      citations: { select: { citation: { select: CITED_NOTE_FIELDS } } },
       reviews: { select: { reviewer: { select: { name: true } } }, orderBy: { createdAt: "desc" }, take: 1 },
     },
   });

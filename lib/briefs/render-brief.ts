@@ -1,4 +1,5 @@
-import { formatBibliography, formatClaimFootnote, formatLongDate, type NoteForCitation, type SourceForCitation } from "./citation-format";
+import type { NoteForCitation, SourceForCitation } from "./citation-fields";
+import { formatBibliography, formatClaimFootnote, formatLongDate } from "./citation-format";
 import type { AppendixClaim, BriefDocument, Inline } from "./document";
 import { FootnoteNumbering } from "./footnote-numbering";
 import { markdownToBlocks } from "./markdown-to-blocks";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseBibtex } from "@/lib/testing/parse-bibtex";
 import { escapeBibtex, toBibtex } from "./bibtex";
 import { citationToCsl, cslDate, cslName, sourceToCsl } from "./csl";
+import type { CslSource } from "./csl-fields";
 
 describe("CSL-JSON", () => {
   it("splits personal names and keeps organisations whole", () => {
@@ -24,7 +25,7 @@ describe("CSL-JSON", () => {
   });
 
   it("types a source by its kind and a footnote by its words", () => {
-    const source = { id: "s1", title: "Lao Economic Monitor", authors: ["World Bank"], publisher: "World Bank", publishedOn: new Date("2024-05-02"), url: null, kind: "REPORT", language: "en", reliability: "A" };
+    const source: CslSource = { id: "s1", title: "Lao Economic Monitor", authors: ["World Bank"], publisher: "World Bank", publishedOn: new Date("2024-05-02"), url: null, kind: "REPORT", language: "en", reliability: "A" };
     expect(sourceToCsl(source)).toEqual({
       id: "source-s1",
       type: "report",

@@ -2,6 +2,8 @@
  * Sources and their footnotes as CSL-JSON items (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html),
  * the format Zotero, Pandoc and every citation processor read. Pure: no database.
  */
+import type { CslCitation, CslSource } from "./csl-fields";
+
 export type CslName = { family: string; given?: string } | { literal: string };
 export type CslDate = { "date-parts": [[number, number?, number?]] } | { literal: string };
 export type CslItem = {
@@ -15,29 +17,6 @@ export type CslItem = {
   language?: string;
   note?: string;
   "container-title"?: string;
-};
-
-export type CslSource = {
-  id: string;
-  title: string;
-  authors: string[];
-  publisher: string | null;
-  publishedOn: Date | null;
-  url: string | null;
-  kind: string;
-  language: string | null;
-  reliability: string;
-};
-
-export type CslCitation = {
-  id: string;
-  label: string;
-  text: string;
-  url: string | null;
-  title: string | null;
-  authors: string[];
-  publisher: string | null;
-  issued: string | null;
 };
 
 const KIND_TYPES: Record<string, string> = {

@@ -3,6 +3,7 @@ import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { toBibtex } from "./bibtex";
 import { citationToCsl, sourceToCsl, type CslItem } from "./csl";
+import { CSL_CITATION_FIELDS, CSL_SOURCE_FIELDS } from "./csl-fields";
 
 const BATCH = 200;
 
@@ -17,21 +18,7 @@ async function projectCslItems(options: { userId: string; projectId: string }): 
   for (;;) {
     const sources = await db.source.findMany({
       where: { projectId: options.projectId },
-      select: {
-        id: true,
-        title: true,
-        authors: true,
-        publisher: true,
-        publishedOn: true,
-        url: true,
-        kind: true,
-        language: true,
-        reliability: true,
-        citations: {
-          select: { id: true, label: true, text: true, url: true, title: true, authors: true, publisher: true, issued: true },
-          orderBy: { ordinal: "asc" },
-        },
-      },
+      select: { ...CSL_SOURCE_FIELDS, citations: { select: CSL_CITATION_FIELDS, orderBy: { ordinal: "asc" } } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: BATCH,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

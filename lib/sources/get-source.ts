@@ -3,6 +3,7 @@ import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { ParsedMarker } from "./parse-document";
+import { SOURCE_DETAILS_FIELDS } from "./source-details-fields";
 
 /**
  * A source for the reader: metadata, citations, the list of versions, and the
@@ -14,15 +15,7 @@ export async function getSource(options: { userId: string; projectId: string; so
   const source = await db.source.findFirst({
     where: { id: sourceId, projectId },
     select: {
-      id: true,
-      title: true,
-      authors: true,
-      publisher: true,
-      publishedOn: true,
-      url: true,
-      kind: true,
-      language: true,
-      reliability: true,
+      ...SOURCE_DETAILS_FIELDS,
       version: true,
       createdAt: true,
       updatedAt: true,

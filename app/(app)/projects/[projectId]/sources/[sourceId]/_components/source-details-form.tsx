@@ -4,23 +4,11 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
-import type { Reliability, SourceKind } from "@/lib/generated/prisma/enums";
+import type { SourceDetails } from "@/lib/sources/source-details-fields";
 import { updateSourceAction } from "../../actions";
 import { MetadataFields } from "../../_components/metadata-fields";
 
 /** Only the metadata crosses to the browser here, never the source's text. */
-export type SourceDetails = {
-  id: string;
-  title: string;
-  authors: string[];
-  publisher: string | null;
-  publishedOn: Date | null;
-  url: string | null;
-  kind: SourceKind;
-  language: string | null;
-  reliability: Reliability;
-};
-
 export function SourceDetailsForm({ projectId, source }: { projectId: string; source: SourceDetails }) {
   const [state, action] = useActionState(updateSourceAction, initialFormState);
   const saved = {
