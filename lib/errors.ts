@@ -12,18 +12,21 @@ const STATUS: Record<ErrorCode, number> = {
   unavailable: 503,
 };
 
+type DetailValue = string | number | boolean | null | DetailValue[] | { [key: string]: DetailValue };
+export type ErrorDetails = { [key: string]: DetailValue };
+
 /** An expected failure whose message is safe to show to the user. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors?: Record<string, string[]>;
   readonly retryAfterSeconds?: number;
-  /** Safe facts a client can act on, e.g. the id of the source a duplicate matches. */
-  readonly details?: Record<string, string>;
+  /** Safe facts a client can act on, e.g. the id of the source a duplicate matches, or who changed what a stale edit was based on. */
+  readonly details?: ErrorDetails;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number; details?: Record<string, string> } = {},
+    options: { fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number; details?: ErrorDetails } = {},
   ) {
     super(message);
     this.name = "AppError";

@@ -24,6 +24,32 @@ export function storable<T>(value: T): T {
   return value;
 }
 
+declare const untrustedBrand: unique symbol;
+
+/**
+ * What a person sent, as it arrived: a JSON body or a form's fields, not yet
+ * validated. Operations take it beside their typed input (`Input<schema>`)
+ * and parse both alike; everything else that calls them (seed, factories,
+ * bench, tests) is type-checked against the schema's input.
+ */
+export type Untrusted = Readonly<Record<string, unknown>> & { readonly [untrustedBrand]: true };
+
+/** An operation's input: the schema's input type, or a request's body or form fields still to be validated. */
+export type Input<S extends z.ZodType> = z.input<S> | Untrusted;
+
+/** Marks a request's body or form fields as untrusted input for an operation, which validates it. */
+export const untrusted = (value: Readonly<Record<string, unknown>>): Untrusted => value as Untrusted;
+
+/**
+ * A partial update's input merged onto the current values: the fields sent
+ * (not undefined) replace them, the others stay. Called under the row's lock,
+ * with `current` as the schema's input, so that the merged whole is parsed.
+ */
+export function mergeSent<T extends Record<string, unknown>>(current: T, input: object): Record<string, unknown> {
+  const sent = Object.entries(storable(input)).filter(([key, value]) => Object.hasOwn(current, key) && value !== undefined);
+  return { ...current, ...Object.fromEntries(sent) };
+}
+
 /** Parses input with a schema; failures become an "invalid" AppError with per-field messages. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(storable(input));

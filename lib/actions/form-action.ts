@@ -1,7 +1,9 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { requireUser, type CurrentUser } from "@/lib/auth";
-import { expectedError } from "@/lib/errors";
+import { expectedError, type ErrorDetails } from "@/lib/errors";
+import { parseIfMatch } from "@/lib/revisions/revision";
+import type { ConflictDetails } from "@/lib/revisions/check-revision";
 import type { FormState } from "./form-state";
 
 type Handler = (user: CurrentUser, formData: FormData) => Promise<FormState | void>;
@@ -37,20 +39,44 @@ export function toFormState(error: unknown, formData?: FormData): FormState {
   const values = formData ? submittedValues(formData) : undefined;
   const expected = expectedError(error);
   if (expected) {
-    return { ok: false, message: expected.message, fieldErrors: expected.fieldErrors, values, data: expected.details };
+    const details = expected.details ?? {};
+    const data = Object.fromEntries(Object.entries(details).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+    const conflict = expected.code === "conflict" && typeof details.currentRevision === "number" ? conflictDetails(details) : undefined;
+    return { ok: false, message: expected.message, fieldErrors: expected.fieldErrors, values, data, ...(conflict ? { conflict } : {}) };
   }
   console.error(error);
   return { ok: false, message: "Something went wrong on our side. Please try again.", values };
 }
 
+/** The conflict details of a refused edit, as the form shows them. */
+function conflictDetails(details: ErrorDetails): ConflictDetails {
+  const changedBy = details.changedBy;
+  const person = changedBy && typeof changedBy === "object" && !Array.isArray(changedBy) ? changedBy : null;
+  const changes = Array.isArray(details.changes) ? details.changes : [];
+  return {
+    currentRevision: Number(details.currentRevision),
+    changedBy: person ? { id: String(person.id), name: String(person.name) } : null,
+    changedAt: typeof details.changedAt === "string" ? details.changedAt : null,
+    changes: changes.flatMap((c) =>
+      c && typeof c === "object" && !Array.isArray(c) ? [{ field: String(c.field), label: String(c.label), before: String(c.before), after: String(c.after) }] : [],
+    ),
+  };
+}
+
+/** The revision an edit form was opened at (its hidden `revision` field), for the operation to check. */
+export const formRevision = (formData: FormData): number | undefined => {
+  const value = formData.get("revision");
+  return parseIfMatch(typeof value === "string" ? value : undefined);
+};
+
 /** Form fields as plain strings (missing ones as undefined), for the lib/ schemas to validate. */
-export function fields(formData: FormData, ...names: string[]): Record<string, string | undefined> {
+export function fields<N extends string>(formData: FormData, ...names: N[]): Record<N, string | undefined> {
   return Object.fromEntries(
     names.map((name) => {
       const value = formData.get(name);
       return [name, typeof value === "string" ? value : undefined];
     }),
-  );
+  ) as Record<N, string | undefined>;
 }
 
 /** What a non-form server action hands back: its data, or the form state of a refusal. */

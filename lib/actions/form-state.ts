@@ -1,3 +1,5 @@
+import type { ConflictDetails } from "@/lib/revisions/check-revision";
+
 /** What a form's server action hands back to the form (via useActionState). */
 export type FormState = {
   ok?: boolean;
@@ -7,6 +9,8 @@ export type FormState = {
   values?: Record<string, string>;
   /** Anything the form should show once, e.g. a newly created API token. */
   data?: Record<string, string>;
+  /** An edit refused because someone saved a newer revision: who, when, and what changed. */
+  conflict?: ConflictDetails;
 };
 
 export const initialFormState: FormState = {};

@@ -5,7 +5,7 @@ import { AppError, expectedError, invalid } from "@/lib/errors";
 import { isHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
 import { clientIp } from "@/lib/security/client-ip";
 import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
-import { storable } from "@/lib/validation";
+import { storable, untrusted, type Untrusted } from "@/lib/validation";
 
 export type ApiUser = { id: string; email: string; name: string };
 
@@ -88,7 +88,7 @@ export function jsonDepthWithin(text: string, max: number): boolean {
  * than MAX_JSON_DEPTH or one over the size limit is a 400 or 413 with a
  * message, never a crash.
  */
-export async function readJson(request: NextRequest): Promise<Record<string, unknown>> {
+export async function readJson(request: NextRequest): Promise<Untrusted> {
   const limit = maxJsonBytes();
   if (Number(request.headers.get("content-length") ?? 0) > limit) throw new AppError("too_large", `The request body is over ${limit} bytes.`);
   let text: string;
@@ -105,6 +105,6 @@ export async function readJson(request: NextRequest): Promise<Record<string, unk
   } catch {
     throw invalid("The request body must be a JSON object.");
   }
-  if (body && typeof body === "object" && !Array.isArray(body)) return body as Record<string, unknown>;
+  if (body && typeof body === "object" && !Array.isArray(body)) return untrusted(body as Record<string, unknown>);
   throw invalid("The request body must be a JSON object.");
 }

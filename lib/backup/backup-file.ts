@@ -30,7 +30,7 @@ const webAddress = z
 
 const tables = {
   users: z.strictObject({ id, name: z.string(), email: z.email().max(254) }),
-  memberships: z.strictObject({ id, userId: id, role, createdAt: date, updatedAt: date }),
+  memberships: z.strictObject({ id, userId: id, role, revision: z.int().min(1).default(1), createdAt: date, updatedAt: date }),
   invitations: z.strictObject({ id, email: z.email().max(254), role, invitedById: id, createdAt: date }),
   sources: z.strictObject({
     id,
@@ -42,6 +42,8 @@ const tables = {
     kind: z.enum(["COMMENTARY", "REPORT", "NEWS", "OFFICIAL_STATEMENT", "ACADEMIC", "OTHER"]),
     language: z.string().nullable(),
     reliability: z.enum(["A", "B", "C", "D", "E", "F"]),
+    /** Absent from backups made before edits carried revisions. */
+    revision: z.int().min(1).default(1),
     body: z.string(),
     contentHash: z.string(),
     version: z.int().min(1),
@@ -77,6 +79,7 @@ const tables = {
     updatedAt: date,
   }),
   themes: z.strictObject({
+    revision: z.int().min(1).default(1),
     id,
     name: z.string(),
     colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, "is not a #rrggbb colour"),
@@ -133,6 +136,7 @@ const tables = {
     createdAt: date,
   }),
   comments: z.strictObject({
+    revision: z.int().min(1).default(1),
     id,
     claimId: id.nullable(),
     briefId: id.nullable(),
@@ -191,6 +195,7 @@ export const backupFileSchema = z.strictObject({
   version: z.literal(BACKUP_VERSION, `This backup's version is not one this Claimwork reads (expected ${BACKUP_VERSION}).`),
   exportedAt: date,
   project: z.strictObject({
+    revision: z.int().min(1).default(1),
     id,
     name: z.string().trim().min(1).max(120),
     description: z.string(),

@@ -2,14 +2,14 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
 import { requireBrief } from "./require-brief";
 import { diffStats, diffTexts } from "./text-diff";
 
 const compareSchema = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 
 /** The difference between two versions of a brief (title and body), readable word by word. */
-export async function compareBriefVersions(options: { userId: string; projectId: string; briefId: string; input: Record<string, unknown> }) {
+export async function compareBriefVersions(options: { userId: string; projectId: string; briefId: string; input: Input<typeof compareSchema> }) {
   const { from, to } = parseInput(compareSchema, options.input);
   const { brief } = await requireBrief(db, { ...options, action: "project.read" });
   const rows = await db.briefVersion.findMany({

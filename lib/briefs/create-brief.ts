@@ -2,11 +2,11 @@ import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
 import { createBriefSchema } from "./schemas";
 
 /** Starts a brief (analysts and owners); its first version is recorded as version 1. */
-export async function createBrief(options: { userId: string; projectId: string; input: Record<string, unknown> }) {
+export async function createBrief(options: { userId: string; projectId: string; input: Input<typeof createBriefSchema> }) {
   const input = parseInput(createBriefSchema, options.input);
   const { userId, projectId } = options;
   return db.$transaction(async (tx) => {

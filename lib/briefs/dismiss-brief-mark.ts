@@ -3,7 +3,7 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
 import { estimativeMarks } from "./estimative-language";
 import { lockBrief } from "./require-brief";
 import { dismissMarkSchema } from "./schemas";
@@ -13,7 +13,7 @@ import { dismissMarkSchema } from "./schemas";
  * wording right). A dismissal holds while the sentence stays as it is; it
  * does not change the brief's text, version or status.
  */
-export async function dismissBriefMark(options: { userId: string; projectId: string; briefId: string; input: Record<string, unknown> }) {
+export async function dismissBriefMark(options: { userId: string; projectId: string; briefId: string; input: Input<typeof dismissMarkSchema> }) {
   const { key } = parseInput(dismissMarkSchema, options.input);
   const { userId, projectId, briefId } = options;
   return db.$transaction(async (tx) => {

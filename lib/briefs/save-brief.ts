@@ -5,7 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { publishEvent } from "@/lib/live/publish-event";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
 import { lockBrief } from "./require-brief";
 import { saveBriefSchema } from "./schemas";
 import { statusAfterEdit } from "./transitions";
@@ -28,7 +28,7 @@ export type SaveResult = { version: number; status: "DRAFT" | "IN_REVIEW" | "APP
  * run in turn and the second is refused. Any change returns an approved or
  * in-review brief to draft. A save that changes nothing writes nothing.
  */
-export async function saveBrief(options: { userId: string; projectId: string; briefId: string; input: Record<string, unknown> }): Promise<SaveResult> {
+export async function saveBrief(options: { userId: string; projectId: string; briefId: string; input: Input<typeof saveBriefSchema> }): Promise<SaveResult> {
   const input = parseInput(saveBriefSchema, options.input);
   const { userId, projectId, briefId } = options;
   return db.$transaction(async (tx) => {

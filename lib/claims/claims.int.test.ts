@@ -1,3 +1,4 @@
+import { untrusted } from "@/lib/validation";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeSource, makeTeam } from "@/lib/factories";
@@ -77,7 +78,7 @@ describe("claims", () => {
       [{ ...base, credibility: 9 }, "credibility", /from 1 to 6/],
     ];
     for (const [input, field, message] of cases) {
-      const error = await expectAppError(createClaim({ userId: analyst.id, projectId: project.id, input }), "invalid");
+      const error = await expectAppError(createClaim({ userId: analyst.id, projectId: project.id, input: untrusted(input) }), "invalid");
       expect(error.fieldErrors?.[field]?.join(" "), JSON.stringify(input)).toMatch(message);
     }
     await expectAppError(createClaim({ userId: analyst.id, projectId: project.id, input: { ...base, sourceId: other.source.id } }), "not_found");

@@ -3,7 +3,7 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { invalid, notFound } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
 import { AnchorError, describeRange } from "./anchoring";
 import { checkClaimLinks } from "./check-links";
 import { createClaimSchema } from "./schemas";
@@ -12,7 +12,7 @@ import { createClaimSchema } from "./schemas";
  * Turns a selection of a source's current text into a claim, anchored by
  * quote, context and position, tagged and linked to the footnotes it relies on.
  */
-export async function createClaim(options: { userId: string; projectId: string; input: Record<string, unknown> }) {
+export async function createClaim(options: { userId: string; projectId: string; input: Input<typeof createClaimSchema> }) {
   const input = parseInput(createClaimSchema, options.input);
   const { userId, projectId } = options;
   return db.$transaction(async (tx) => {

@@ -3,8 +3,7 @@ import { z } from "zod";
 const ids = (max: number, label: string) =>
   z
     .union([z.array(z.string()), z.string()])
-    .optional()
-    .transform((v) => (typeof v === "string" ? (v ? v.split(",") : []) : (v ?? [])).map((s) => s.trim()).filter(Boolean))
+    .transform((v) => (typeof v === "string" ? (v ? v.split(",") : []) : v).map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(z.string().max(64)).max(max, `At most ${max} ${label}.`))
     .transform((list) => [...new Set(list)]);
 
@@ -28,21 +27,25 @@ export const createClaimSchema = z.object({
   paraphrase,
   note: z.string().trim().max(5000, "Use at most 5,000 characters.").default(""),
   credibility: credibility.default(6),
-  themeIds: ids(20, "themes"),
-  citationIds: ids(50, "citations"),
+  themeIds: ids(20, "themes").default([]),
+  citationIds: ids(50, "citations").default([]),
   submit: z
     .union([z.boolean(), z.enum(["true", "false", "on", ""])])
     .optional()
     .transform((v) => v === true || v === "true" || v === "on"),
 });
 
+/** An edit: the fields sent change, the others keep their values. */
 export const updateClaimSchema = z.object({
-  paraphrase,
-  note: z.string().trim().max(5000, "Use at most 5,000 characters.").default(""),
-  credibility,
-  themeIds: ids(20, "themes"),
-  citationIds: ids(50, "citations"),
+  paraphrase: paraphrase.optional(),
+  note: z.string().trim().max(5000, "Use at most 5,000 characters.").optional(),
+  credibility: credibility.optional(),
+  themeIds: ids(20, "themes").optional(),
+  citationIds: ids(50, "citations").optional(),
 });
+
+export type UpdateClaimInput = z.input<typeof updateClaimSchema>;
+export type CreateClaimInput = z.input<typeof createClaimSchema>;
 
 export const CLAIM_STATUSES = ["DRAFT", "IN_REVIEW", "VERIFIED", "DISPUTED", "NEEDS_EVIDENCE"] as const;
 

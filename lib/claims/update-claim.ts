@@ -1,23 +1,45 @@
 import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { db } from "@/lib/db";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
 import { nextStatus } from "@/lib/reviews/transitions";
 import { checkClaimLinks } from "./check-links";
+import { claimChanges } from "./claim-changes";
 import { lockClaims } from "./lock-claim";
 import { requireEditableClaim } from "./require-claim";
+import { checkRevision } from "@/lib/revisions/check-revision";
 import { updateClaimSchema } from "./schemas";
 
 /**
- * Edits a claim, keeping its previous state as a ClaimVersion. Changing what
- * a reviewed claim says (paraphrase or citations) sends it back to review.
+ * Edits a claim, keeping its previous state as a ClaimVersion. The fields
+ * sent change and the others keep their values, read under the row lock, so
+ * two edits of different fields both persist. An edit based on an older
+ * revision (`revision`, or the API's If-Match) is refused with who changed it.
+ * Changing what a reviewed claim says (paraphrase or citations) sends it back
+ * to review.
  */
-export async function updateClaim(options: { userId: string; projectId: string; claimId: string; input: Record<string, unknown> }) {
-  const input = parseInput(updateClaimSchema, options.input);
+export async function updateClaim(options: { userId: string; projectId: string; claimId: string; input: Input<typeof updateClaimSchema>; expectedRevision?: number }) {
+  const changes = parseInput(updateClaimSchema, options.input);
   return db.$transaction(async (tx) => {
     // A review running at the same time must not have its verdict overwritten by a stale status.
     await lockClaims(tx, { projectId: options.projectId, claimIds: [options.claimId] });
     const claim = await requireEditableClaim(tx, options);
+    const expected = options.expectedRevision;
+    await checkRevision(tx, {
+      objectType: "Claim",
+      objectId: claim.id,
+      label: "This claim",
+      current: claim.revision,
+      expected,
+      changes: () => claimChanges(tx, { claimId: claim.id, since: expected! }),
+    });
+    const input = {
+      paraphrase: changes.paraphrase ?? claim.paraphrase,
+      note: changes.note ?? claim.note,
+      credibility: changes.credibility ?? claim.credibility,
+      themeIds: changes.themeIds ?? claim.themes.map((t) => t.themeId),
+      citationIds: changes.citationIds ?? claim.citations.map((c) => c.citationId),
+    };
     await checkClaimLinks(tx, { projectId: options.projectId, sourceId: claim.sourceId, themeIds: input.themeIds, citationIds: input.citationIds });
     const before = {
       paraphrase: claim.paraphrase,
@@ -28,6 +50,9 @@ export async function updateClaim(options: { userId: string; projectId: string; 
     };
     const substance =
       before.paraphrase !== input.paraphrase || [...before.citationIds].sort().join() !== [...input.citationIds].sort().join();
+    const unchanged =
+      !substance && before.note === input.note && before.credibility === input.credibility && before.themeIds.join() === input.themeIds.join();
+    if (unchanged) return { id: claim.id, status: claim.status, revision: claim.revision };
     const status = nextStatus(claim.status, "edit", substance);
 
     await tx.claimVersion.create({

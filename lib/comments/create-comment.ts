@@ -4,7 +4,7 @@ import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { invalid, notFound } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
 import { checkMentions } from "./check-mentions";
 import { requireCommentTarget, type CommentTargetInput } from "./require-comment-target";
 import { createCommentSchema } from "./schemas";
@@ -16,7 +16,7 @@ import { createCommentSchema } from "./schemas";
  * author of the comment answered, the thread's starter and the claim's
  * author ("comment.reply") — each person once, a mention taking precedence.
  */
-export async function createComment(options: { userId: string; projectId: string; input: Record<string, unknown> } & CommentTargetInput) {
+export async function createComment(options: { userId: string; projectId: string; input: Input<typeof createCommentSchema> } & CommentTargetInput) {
   const input = parseInput(createCommentSchema, options.input);
   const { userId, projectId } = options;
   return db.$transaction(async (tx) => {

@@ -9,6 +9,7 @@ export type CommentView = {
   author: { id: string; name: string };
   /** Empty once deleted. */
   body: string;
+  revision: number;
   createdAt: Date;
   updatedAt: Date;
   edited: boolean;
@@ -30,6 +31,7 @@ export async function listComments(options: { userId: string; projectId: string 
       id: true,
       parentId: true,
       body: true,
+      revision: true,
       createdAt: true,
       updatedAt: true,
       deletedAt: true,
@@ -46,6 +48,7 @@ export async function listComments(options: { userId: string; projectId: string 
       parentId: row.parentId,
       author: row.author,
       body: row.deletedAt ? "" : row.body,
+      revision: row.revision,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
       edited: !row.deletedAt && row.updatedAt.getTime() > row.createdAt.getTime(),

@@ -11,7 +11,7 @@ export async function requireComment(tx: Tx, options: { userId: string; projectI
   const access: ProjectAccess = await requireProjectAccess({ userId: options.userId, projectId: options.projectId, action: "comment.create", tx });
   const comment = await tx.comment.findFirst({
     where: { id: options.commentId, projectId: options.projectId, deletedAt: null },
-    select: { id: true, authorId: true, body: true, claimId: true, briefId: true, parentId: true, mentions: { select: { userId: true } } },
+    select: { id: true, authorId: true, body: true, revision: true, claimId: true, briefId: true, parentId: true, mentions: { select: { userId: true } } },
   });
   if (!comment) throw notFound("Comment");
   return { access, comment };

@@ -5,11 +5,11 @@ import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { invitationExpiry, invitationUrl } from "@/lib/invitations/invitation-link";
 import { listStandIns } from "@/lib/invitations/list-stand-ins";
-import { addMemberSchema, type AddMemberInput } from "@/lib/projects/schemas";
+import { addMemberSchema } from "@/lib/projects/schemas";
 import { invitationMail } from "@/lib/mail/messages";
 import { mailEnabled, sendMail } from "@/lib/mail/send-mail";
 import { newLinkToken } from "@/lib/security/link-token";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
 
 /**
  * Invites a person by email. Nobody becomes a member here: the invitation
@@ -27,7 +27,7 @@ import { parseInput } from "@/lib/validation";
  * address where the instance sends email; it cannot be read again, only
  * renewed.
  */
-export async function addMember(options: { userId: string; projectId: string; origin: string; input: AddMemberInput; standInId?: string }) {
+export async function addMember(options: { userId: string; projectId: string; origin: string; input: Input<typeof addMemberSchema>; standInId?: string }) {
   const { email, role } = parseInput(addMemberSchema, options.input);
   const { projectId, userId } = options;
   const { token, hash } = newLinkToken();

@@ -4,24 +4,28 @@ import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { changeRoleSchema } from "@/lib/projects/schemas";
-import { parseInput } from "@/lib/validation";
+import { checkRevision } from "@/lib/revisions/check-revision";
+import { lockRow } from "@/lib/revisions/lock-row";
+import { parseInput, type Input } from "@/lib/validation";
 import { assertAnotherOwnerRemains } from "./owner-guard";
 
 export async function changeMemberRole(options: {
   userId: string;
   projectId: string;
   memberId: string;
-  input: { role: string };
+  input: Input<typeof changeRoleSchema>;
+  expectedRevision?: number;
 }) {
   const { role } = parseInput(changeRoleSchema, options.input);
   const { userId, projectId, memberId } = options;
   return db.$transaction(async (tx) => {
     await requireProjectAccess({ userId, projectId, action: "member.manage", tx });
-    const membership = await tx.membership.findUnique({ where: { projectId_userId: { projectId, userId: memberId } } });
-    if (!membership) throw notFound("Member");
+    if (!(await lockRow(tx, "Membership", { projectId, userId: memberId }))) throw notFound("Member");
+    const membership = await tx.membership.findUniqueOrThrow({ where: { projectId_userId: { projectId, userId: memberId } } });
+    await checkRevision(tx, { objectType: "Membership", objectId: memberId, label: "This member's role", current: membership.revision, expected: options.expectedRevision });
     if (membership.role === role) return membership;
     if (membership.role === "OWNER") await assertAnotherOwnerRemains(tx, projectId, memberId);
-    const updated = await tx.membership.update({ where: { id: membership.id }, data: { role } });
+    const updated = await tx.membership.update({ where: { id: membership.id }, data: { role, revision: { increment: 1 } } });
     await recordActivity(tx, {
       projectId,
       actorId: userId,

@@ -13,7 +13,7 @@ export async function listMembers(options: { userId: string; projectId: string }
   const access = await requireProjectAccess({ ...options, action: "member.read" });
   const members = await db.membership.findMany({
     where: { projectId: options.projectId },
-    select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+    select: { role: true, revision: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
     orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
   });
   const owner = can(access.role, "member.manage");
@@ -26,7 +26,7 @@ export async function listMembers(options: { userId: string; projectId: string }
     : [];
   const now = Date.now();
   return {
-    members: members.map((m) => ({ ...m.user, role: m.role, joinedAt: m.createdAt })),
+    members: members.map((m) => ({ ...m.user, role: m.role, revision: m.revision, joinedAt: m.createdAt })),
     invitations: invitations.map((i) => ({
       ...i,
       status: i.declinedAt ? ("declined" as const) : i.expiresAt.getTime() <= now ? ("expired" as const) : ("pending" as const),

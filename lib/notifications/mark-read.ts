@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { publishEvent } from "@/lib/live/publish-event";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
 import { markReadSchema } from "./schemas";
 
 /**
@@ -10,7 +10,7 @@ import { markReadSchema } from "./schemas";
  * answers "not found" and nothing changes. My other open pages hear of it,
  * so their unread counts follow.
  */
-export async function markRead(options: { userId: string; input: Record<string, unknown> }): Promise<{ marked: number }> {
+export async function markRead(options: { userId: string; input: Input<typeof markReadSchema> }): Promise<{ marked: number }> {
   const input = parseInput(markReadSchema, options.input);
   const { userId } = options;
   return db.$transaction(async (tx) => {

@@ -2,12 +2,12 @@ import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { db } from "@/lib/db";
 import { conflict, isUniqueViolation } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
 import { DEFAULT_THEMES } from "./default-themes";
-import { projectSchema, type ProjectInput } from "./schemas";
+import { projectSchema } from "./schemas";
 
 /** Creates a project with its creator as owner and the default theme codebook. */
-export async function createProject(options: { userId: string; input: ProjectInput }) {
+export async function createProject(options: { userId: string; input: Input<typeof projectSchema> }) {
   const { name, description } = parseInput(projectSchema, options.input);
   try {
     return await db.$transaction(async (tx) => {

@@ -3,16 +3,31 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { conflict, isUniqueViolation } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
-import { projectSchema, type ProjectInput } from "./schemas";
+import { checkRevision } from "@/lib/revisions/check-revision";
+import { lockRow } from "@/lib/revisions/lock-row";
+import { mergeSent, parseInput, type Input } from "@/lib/validation";
+import { projectSchema } from "./schemas";
 
-export async function updateProject(options: { userId: string; projectId: string; input: ProjectInput }) {
-  const { name, description } = parseInput(projectSchema, options.input);
+/**
+ * Renames or describes a project: the fields sent change, the others keep
+ * their values, read under the row's lock. An edit based on an older revision
+ * is refused.
+ */
+export async function updateProject(options: {
+  userId: string;
+  projectId: string;
+  input: Input<typeof projectSchema> | Partial<Input<typeof projectSchema>>;
+  expectedRevision?: number;
+}) {
   try {
     return await db.$transaction(async (tx) => {
       await requireProjectAccess({ ...options, action: "project.update", tx });
+      await lockRow(tx, "Project", { id: options.projectId, projectId: options.projectId });
       const before = await tx.project.findUniqueOrThrow({ where: { id: options.projectId } });
-      const project = await tx.project.update({ where: { id: options.projectId }, data: { name, description } });
+      await checkRevision(tx, { objectType: "Project", objectId: before.id, label: "This project", current: before.revision, expected: options.expectedRevision });
+      const { name, description } = parseInput(projectSchema, mergeSent({ name: before.name, description: before.description }, options.input));
+      if (name === before.name && description === before.description) return before;
+      const project = await tx.project.update({ where: { id: options.projectId }, data: { name, description, revision: { increment: 1 } } });
       await recordActivity(tx, {
         projectId: project.id,
         actorId: options.userId,

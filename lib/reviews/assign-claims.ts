@@ -6,7 +6,7 @@ import { lockClaims } from "@/lib/claims/lock-claim";
 import { db } from "@/lib/db";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
 import { assignClaimsSchema } from "./schemas";
 import { nextStatus } from "./transitions";
 
@@ -23,7 +23,7 @@ function refuse(message: string): never {
  * review — what the author means by "ask Kenji to check this" — so only its
  * author or an owner may assign a draft. The reviewer is notified.
  */
-export async function assignClaims(options: { userId: string; projectId: string; input: Record<string, unknown> }) {
+export async function assignClaims(options: { userId: string; projectId: string; input: Input<typeof assignClaimsSchema> }) {
   const input = parseInput(assignClaimsSchema, options.input);
   const { userId, projectId } = options;
   return db.$transaction(async (tx) => {

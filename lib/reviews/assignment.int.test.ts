@@ -78,8 +78,8 @@ describe("assignment", () => {
     const { project, analyst, reviewer, claimBy } = await setupReviews();
     const a = await claimBy(analyst.id);
     const b = await claimBy(analyst.id, { words: "Japan pledged a grant" });
-    expect(await bulkUpdateClaims({ userId: analyst.id, projectId: project.id, input: { claimIds: [a.id, b.id], operation: "assign", assigneeId: reviewer.id } })).toEqual({ changed: 2 });
-    expect(await bulkUpdateClaims({ userId: reviewer.id, projectId: project.id, input: { claimIds: [a.id, b.id], operation: "assign", assigneeId: "" } })).toEqual({ changed: 2 });
+    expect(await bulkUpdateClaims({ userId: analyst.id, projectId: project.id, input: { claimIds: [a.id, b.id], operation: "assign", assigneeId: reviewer.id } })).toEqual({ changed: 2, skipped: [] });
+    expect(await bulkUpdateClaims({ userId: reviewer.id, projectId: project.id, input: { claimIds: [a.id, b.id], operation: "assign", assigneeId: "" } })).toEqual({ changed: 2, skipped: [] });
     expect(await db.claim.count({ where: { id: { in: [a.id, b.id] }, assigneeId: null } })).toBe(2);
     expect(await db.activity.count({ where: { objectId: { in: [a.id, b.id] }, action: "claim.unassign" } })).toBe(2);
   });

@@ -5,7 +5,7 @@ import { lockClaims } from "@/lib/claims/lock-claim";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
 import { passBackSchema } from "./schemas";
 
 /**
@@ -13,7 +13,7 @@ import { passBackSchema } from "./schemas";
  * field, the quote is unclear — saying why in a comment on the claim. The
  * claim leaves their queue and keeps its status; its author is notified.
  */
-export async function passBackClaim(options: { userId: string; projectId: string; claimId: string; input: Record<string, unknown> }) {
+export async function passBackClaim(options: { userId: string; projectId: string; claimId: string; input: Input<typeof passBackSchema> }) {
   const input = parseInput(passBackSchema, options.input);
   const { userId, projectId, claimId } = options;
   return db.$transaction(async (tx) => {

@@ -5,7 +5,9 @@ import { lockClaims } from "@/lib/claims/lock-claim";
 import { db } from "@/lib/db";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
+import { checkRevision } from "@/lib/revisions/check-revision";
+import { claimChanges } from "@/lib/claims/claim-changes";
 import { reviewClaimSchema } from "./schemas";
 import { nextStatus, refusal } from "./transitions";
 
@@ -15,9 +17,11 @@ import { nextStatus, refusal } from "./transitions";
  * first, so concurrent reviews of one claim run in turn: every review is
  * kept, in the order they took effect, and the status is the last verdict.
  * The reviewer becomes the claim's reviewer of record (its assignee), so an
- * edit that sends it back to review returns it to their queue.
+ * edit that sends it back to review returns it to their queue. With
+ * `claimRevision` (the review form always sends it), a verdict on words the
+ * reviewer did not read is refused, with what changed since.
  */
-export async function reviewClaim(options: { userId: string; projectId: string; claimId: string; input: Record<string, unknown> }) {
+export async function reviewClaim(options: { userId: string; projectId: string; claimId: string; input: Input<typeof reviewClaimSchema> }) {
   const input = parseInput(reviewClaimSchema, options.input);
   const { userId, projectId, claimId } = options;
   return db.$transaction(async (tx) => {
@@ -27,6 +31,14 @@ export async function reviewClaim(options: { userId: string; projectId: string; 
     const claim = await tx.claim.findUniqueOrThrow({
       where: { id: claimId },
       select: { id: true, status: true, revision: true, authorId: true, sourceId: true, paraphrase: true, assigneeId: true },
+    });
+    await checkRevision(tx, {
+      objectType: "Claim",
+      objectId: claimId,
+      label: "This claim",
+      current: claim.revision,
+      expected: input.claimRevision,
+      changes: () => claimChanges(tx, { claimId, since: input.claimRevision! }),
     });
     if (claim.authorId === userId) throw forbidden("You wrote this claim, so someone else must review it.");
     const status = nextStatus(claim.status, "review", input.verdict);

@@ -6,10 +6,13 @@ import { expectAppError } from "@/lib/testing/expect-app-error";
 import { setupReviews } from "@/lib/testing/review-setup";
 import { listReviews } from "./list-reviews";
 import { reviewClaim } from "./review-claim";
+import { untrusted } from "@/lib/validation";
+import type { VERDICTS } from "./schemas";
 import { submitClaim } from "./submit-claim";
 import { withdrawClaim } from "./withdraw-claim";
 
-const verdict = (v: string, extra: Record<string, unknown> = {}) => ({ verdict: v, rationale: `Checked: ${v}.`, ...extra });
+const verdict = (v: Verdict, extra: { evidenceUrl?: string; citationId?: string; rationale?: string } = {}) => ({ verdict: v, rationale: `Checked: ${v}.`, ...extra });
+type Verdict = (typeof VERDICTS)[number];
 
 describe("reviews", () => {
   it("records a verdict with its rationale, evidence and citation, sets the status, notifies the author and keeps a trail", async () => {
@@ -110,7 +113,7 @@ describe("reviews", () => {
       [verdict("VERIFIED", { citationId: "nope" }), "citationId", /footnotes of this claim's source/],
     ];
     for (const [input, field, message] of cases) {
-      const error = await expectAppError(reviewClaim({ userId: reviewer.id, projectId: project.id, claimId: claim.id, input }), "invalid");
+      const error = await expectAppError(reviewClaim({ userId: reviewer.id, projectId: project.id, claimId: claim.id, input: untrusted(input) }), "invalid");
       expect(error.fieldErrors?.[field]?.join(" "), JSON.stringify(input).slice(0, 80)).toMatch(message);
     }
     // Exactly 2,000 characters and a blank URL are fine.

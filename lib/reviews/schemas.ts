@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { revisionField } from "@/lib/revisions/revision";
 
 export const RATIONALE_MAX = 2000;
 export const COMMENT_MAX = 2000;
@@ -36,6 +37,8 @@ export const reviewClaimSchema = z.object({
     .max(RATIONALE_MAX, `Use at most ${RATIONALE_MAX.toLocaleString("en")} characters.`),
   evidenceUrl: optional(httpUrl),
   citationId: optional(z.string().max(64)),
+  /** The claim revision the reviewer read: a claim changed since is refused with the difference. */
+  claimRevision: revisionField,
 });
 
 export const assignClaimsSchema = z.object({

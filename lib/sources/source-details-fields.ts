@@ -11,6 +11,8 @@ export const SOURCE_DETAILS_FIELDS = {
   kind: true,
   language: true,
   reliability: true,
+  /** The revision the form was opened at, sent back with the edit. */
+  revision: true,
 } satisfies Prisma.SourceSelect;
 
 export type SourceDetails = Prisma.SourceGetPayload<{ select: typeof SOURCE_DETAILS_FIELDS }>;

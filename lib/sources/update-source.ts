@@ -3,39 +3,58 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
-import { sourceMetadataSchema, type SourceMetadataInput } from "./schemas";
+import { checkRevision } from "@/lib/revisions/check-revision";
+import { lockRow } from "@/lib/revisions/lock-row";
+import { mergeSent, parseInput, type Input } from "@/lib/validation";
+import { sourceMetadataSchema } from "./schemas";
 
 const toDate = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
 const toDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-/** Corrects a source's metadata; the audit trail keeps what changed. */
-export async function updateSource(options: { userId: string; projectId: string; sourceId: string; input: Record<string, unknown> | SourceMetadataInput }) {
-  const metadata = parseInput(sourceMetadataSchema, options.input);
+/**
+ * Corrects a source's metadata: the fields sent change, the others keep their
+ * values, read under the row's lock so that concurrent corrections of
+ * different fields both persist. An edit based on an older revision is
+ * refused. The audit trail keeps what changed.
+ */
+export async function updateSource(options: {
+  userId: string;
+  projectId: string;
+  sourceId: string;
+  input: Input<typeof sourceMetadataSchema> | Partial<Input<typeof sourceMetadataSchema>>;
+  expectedRevision?: number;
+}) {
   const { userId, projectId, sourceId } = options;
   return db.$transaction(async (tx) => {
     await requireProjectAccess({ userId, projectId, action: "source.update", tx });
-    const before = await tx.source.findFirst({
-      where: { id: sourceId, projectId },
-      select: { title: true, authors: true, publisher: true, publishedOn: true, url: true, kind: true, language: true, reliability: true },
+    if (!(await lockRow(tx, "Source", { id: sourceId, projectId }))) throw notFound("Source");
+    const before = await tx.source.findUniqueOrThrow({
+      where: { id: sourceId },
+      select: { title: true, authors: true, publisher: true, publishedOn: true, url: true, kind: true, language: true, reliability: true, revision: true },
     });
-    if (!before) throw notFound("Source");
-    await tx.source.update({ where: { id: sourceId }, data: { ...metadata, publishedOn: toDate(metadata.publishedOn) } });
-    const previous = { ...before, publishedOn: toDay(before.publishedOn) };
+    await checkRevision(tx, { objectType: "Source", objectId: sourceId, label: "This source's details", current: before.revision, expected: options.expectedRevision });
+    const { revision, ...fields } = before;
+    const previous = { ...fields, publishedOn: toDay(fields.publishedOn) };
+    const current = { ...previous, publisher: previous.publisher ?? "", publishedOn: previous.publishedOn ?? "", url: previous.url ?? "", language: previous.language ?? "" };
+    const metadata = parseInput(sourceMetadataSchema, mergeSent(current, options.input));
     const changed = (Object.keys(metadata) as (keyof typeof metadata)[]).filter(
       (key) => JSON.stringify(previous[key]) !== JSON.stringify(metadata[key]),
     );
-    if (changed.length) {
-      await recordActivity(tx, {
-        projectId,
-        actorId: userId,
-        action: "source.update",
-        objectType: "Source",
-        objectId: sourceId,
-        before: Object.fromEntries(changed.map((k) => [k, previous[k]])),
-        after: Object.fromEntries(changed.map((k) => [k, metadata[k]])),
-      });
-    }
-    return { id: sourceId, changed };
+    if (changed.length === 0) return { id: sourceId, changed, revision };
+    const updated = await tx.source.update({
+      where: { id: sourceId },
+      data: { ...metadata, publishedOn: toDate(metadata.publishedOn), revision: { increment: 1 } },
+      select: { revision: true },
+    });
+    await recordActivity(tx, {
+      projectId,
+      actorId: userId,
+      action: "source.update",
+      objectType: "Source",
+      objectId: sourceId,
+      before: Object.fromEntries(changed.map((k) => [k, previous[k]])),
+      after: Object.fromEntries(changed.map((k) => [k, metadata[k]])),
+    });
+    return { id: sourceId, changed, revision: updated.revision };
   });
 }

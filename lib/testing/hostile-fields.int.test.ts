@@ -1,3 +1,4 @@
+import { untrusted } from "@/lib/validation";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createBrief } from "@/lib/briefs/create-brief";
 import { previewBrief } from "@/lib/briefs/preview-brief";
@@ -297,7 +298,7 @@ describe("hostile input in every text field of lib/", () => {
 
   it("ignores prototype-pollution keys in the bodies of every operation", async () => {
     const { project, analyst } = team;
-    const body = (fields: Record<string, unknown>) => JSON.parse(pollutedJson(fields)) as Record<string, unknown>;
+    const body = (fields: Record<string, unknown>) => untrusted(JSON.parse(pollutedJson(fields)) as Record<string, unknown>);
     const results = [
       await createProject({ userId: analyst.id, input: body({ name: `Polluted ${next()}` }) as never }),
       await createTheme({ userId: analyst.id, projectId: project.id, input: body({ name: `Polluted ${next()}` }) as never }),

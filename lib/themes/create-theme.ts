@@ -3,12 +3,12 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { conflict, isUniqueViolation } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
 import { assertNameFree, assertPlacement, lockCodebook, themeIn } from "./codebook-lock";
-import { createThemeSchema, type CreateThemeInput } from "./schemas";
+import { createThemeSchema } from "./schemas";
 
 /** Adds a theme to the project's codebook, at the top or under a parent. */
-export async function createTheme(options: { userId: string; projectId: string; input: CreateThemeInput }) {
+export async function createTheme(options: { userId: string; projectId: string; input: Input<typeof createThemeSchema> }) {
   const input = parseInput(createThemeSchema, options.input);
   const { userId, projectId } = options;
   try {

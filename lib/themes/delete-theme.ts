@@ -3,7 +3,8 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
+import { checkRevision } from "@/lib/revisions/check-revision";
 import { lockCodebook, themeIn } from "./codebook-lock";
 import { moveClaimLinks } from "./move-claim-links";
 import { deleteThemeSchema } from "./schemas";
@@ -12,13 +13,17 @@ import { deleteThemeSchema } from "./schemas";
  * Deletes a theme. One that tags claims is refused unless `reassignTo` names
  * the theme its claims move to. Its sub-themes move up to its own parent.
  */
-export async function deleteTheme(options: { userId: string; projectId: string; themeId: string; input?: { reassignTo?: unknown } }) {
+export async function deleteTheme(options: { userId: string; projectId: string; themeId: string; input?: Input<typeof deleteThemeSchema>; expectedRevision?: number }) {
   const { reassignTo } = parseInput(deleteThemeSchema, options.input ?? {});
   const { userId, projectId, themeId } = options;
   return db.$transaction(async (tx) => {
     await requireProjectAccess({ userId, projectId, action: "theme.manage", tx });
     const themes = await lockCodebook(tx, projectId);
     const theme = themeIn(themes, themeId);
+    if (options.expectedRevision !== undefined) {
+      const { revision } = await tx.theme.findUniqueOrThrow({ where: { id: theme.id }, select: { revision: true } });
+      await checkRevision(tx, { objectType: "Theme", objectId: theme.id, label: `The theme “${theme.name}”`, current: revision, expected: options.expectedRevision });
+    }
     const target = reassignTo ? themeIn(themes, reassignTo, "The theme to move its claims to") : null;
     if (target?.id === theme.id) {
       const message = "Choose another theme to move its claims to.";

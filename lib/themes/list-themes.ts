@@ -14,7 +14,7 @@ export async function listThemes(options: { userId: string; projectId: string })
   const [themes, counts] = await Promise.all([
     db.theme.findMany({
       where: { projectId: options.projectId },
-      select: { id: true, name: true, colour: true, description: true, parentId: true },
+      select: { id: true, name: true, colour: true, description: true, parentId: true, revision: true },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
     countThemeClaims(db, options.projectId),

@@ -3,9 +3,10 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { conflict, isUniqueViolation } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { checkRevision } from "@/lib/revisions/check-revision";
+import { parseInput, type Input } from "@/lib/validation";
 import { assertNameFree, assertPlacement, lockCodebook, themeIn, type CodebookTheme } from "./codebook-lock";
-import { updateThemeSchema, type UpdateThemeInput } from "./schemas";
+import { updateThemeSchema } from "./schemas";
 
 type Changes = Partial<Pick<CodebookTheme, "name" | "colour" | "description" | "parentId">>;
 
@@ -13,7 +14,7 @@ type Changes = Partial<Pick<CodebookTheme, "name" | "colour" | "description" | "
  * Renames, recolours, describes or moves a theme (only the fields sent
  * change). Moving refuses a parent inside the theme's own subtree.
  */
-export async function updateTheme(options: { userId: string; projectId: string; themeId: string; input: UpdateThemeInput }) {
+export async function updateTheme(options: { userId: string; projectId: string; themeId: string; input: Input<typeof updateThemeSchema>; expectedRevision?: number }) {
   const input = parseInput(updateThemeSchema, options.input);
   const { userId, projectId, themeId } = options;
   try {
@@ -21,6 +22,8 @@ export async function updateTheme(options: { userId: string; projectId: string; 
       await requireProjectAccess({ userId, projectId, action: "theme.manage", tx });
       const themes = await lockCodebook(tx, projectId);
       const theme = themeIn(themes, themeId);
+      const { revision } = await tx.theme.findUniqueOrThrow({ where: { id: theme.id }, select: { revision: true } });
+      await checkRevision(tx, { objectType: "Theme", objectId: theme.id, label: `The theme “${theme.name}”`, current: revision, expected: options.expectedRevision });
 
       const changes: Changes = {};
       if (input.name !== undefined && input.name !== theme.name) {
@@ -37,11 +40,11 @@ export async function updateTheme(options: { userId: string; projectId: string; 
       }
 
       const keys = Object.keys(changes) as (keyof Changes)[];
-      if (keys.length === 0) return theme;
+      if (keys.length === 0) return { ...theme, revision };
       const updated = await tx.theme.update({
         where: { id: theme.id },
-        data: changes,
-        select: { id: true, name: true, colour: true, description: true, parentId: true },
+        data: { ...changes, revision: { increment: 1 } },
+        select: { id: true, name: true, colour: true, description: true, parentId: true, revision: true },
       });
       await recordActivity(tx, {
         projectId,

@@ -3,7 +3,7 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { assertWithinLimits, inMinutes, recordAttempts } from "@/lib/security/attempt-limit";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
 import { createTokenSchema } from "./schemas";
 import { displayPrefix, generateToken, hashToken } from "./token-format";
 
@@ -12,7 +12,7 @@ import { displayPrefix, generateToken, hashToken } from "./token-format";
  * never stored. A user may create only so many in an hour, so a stolen
  * session cannot mint tokens without end.
  */
-export async function createApiToken(options: { userId: string; input: { name?: unknown; expiresInDays?: unknown } }) {
+export async function createApiToken(options: { userId: string; input: Input<typeof createTokenSchema> }) {
   const { name, expiresInDays } = parseInput(createTokenSchema, options.input);
   const limitKey = `token-create:${options.userId}`;
   await assertWithinLimits(

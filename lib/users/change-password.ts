@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { endSessions } from "@/lib/sessions/end-sessions";
 import { invalid } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type Input } from "@/lib/validation";
 import { assertNotThrottled, recordLoginAttempt } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordSchema } from "./schemas";
@@ -27,7 +27,7 @@ const changePasswordSchema = z
  * cookie) is signed out at once. The session the change was made in stays.
  * API tokens are separate credentials and stay valid.
  */
-export async function changePassword(options: { userId: string; currentSessionId: string | null; input: Record<string, unknown>; ip?: string | null }) {
+export async function changePassword(options: { userId: string; currentSessionId: string | null; input: Input<typeof changePasswordSchema>; ip?: string | null }) {
   const input = parseInput(changePasswordSchema, options.input);
   const user = await db.user.findUniqueOrThrow({ where: { id: options.userId }, select: { email: true, passwordHash: true } });
   const keys = { email: user.email, ip: options.ip };

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
+import { untrusted } from "@/lib/validation";
 import { fields, formAction, toFormState } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { requireUser } from "@/lib/auth";
@@ -19,7 +20,7 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   const user = await requireUser();
   try {
     const input = fields(formData, "currentPassword", "newPassword", "confirmPassword");
-    await changePassword({ userId: user.id, currentSessionId: user.sessionId, input, ip: clientIp(await headers()) });
+    await changePassword({ userId: user.id, currentSessionId: user.sessionId, input: untrusted(input), ip: clientIp(await headers()) });
   } catch (error) {
     unstable_rethrow(error);
     return toFormState(error, formData);

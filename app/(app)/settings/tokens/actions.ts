@@ -1,13 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { untrusted } from "@/lib/validation";
 import { fields, formAction } from "@/lib/actions/form-action";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
 
 export const createTokenAction = formAction(async (user, formData) => {
   const input = fields(formData, "name", "expiresInDays");
-  const created = await createApiToken({ userId: user.id, input });
+  const created = await createApiToken({ userId: user.id, input: untrusted(input) });
   revalidatePath("/settings/tokens");
   return { ok: true, data: { token: created.token, name: created.name } };
 });

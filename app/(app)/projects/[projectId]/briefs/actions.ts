@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { untrusted } from "@/lib/validation";
 import { fields, formAction, runAction } from "@/lib/actions/form-action";
 import { approveBrief } from "@/lib/briefs/approve-brief";
 import { compareBriefVersions } from "@/lib/briefs/compare-brief-versions";
@@ -25,7 +26,7 @@ const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, 
 
 export const createBriefAction = formAction(async (user, formData) => {
   const { projectId } = ids(formData);
-  const brief = await createBrief({ userId: user.id, projectId, input: fields(formData, "title", "summary", "audience") });
+  const brief = await createBrief({ userId: user.id, projectId, input: untrusted(fields(formData, "title", "summary", "audience")) });
   refresh(projectId);
   redirect(`/projects/${projectId}/briefs/${brief.id}`);
 });
@@ -49,8 +50,8 @@ export async function saveBriefAction(target: { projectId: string; briefId: stri
         version: current.version,
         title: current.title,
         body: current.body,
-        changedBy: error.details?.changedBy ?? current.lastSavedBy.name,
-        changedAt: error.details?.changedAt ?? current.lastSavedAt.toISOString(),
+        changedBy: typeof error.details?.changedBy === "string" ? error.details.changedBy : current.lastSavedBy.name,
+        changedAt: typeof error.details?.changedAt === "string" ? error.details.changedAt : current.lastSavedAt.toISOString(),
       };
       return { saved: null, conflict, message: error.message };
     }

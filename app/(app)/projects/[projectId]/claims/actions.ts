@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { fields, formAction } from "@/lib/actions/form-action";
+import { untrusted } from "@/lib/validation";
+import { fields, formAction, formRevision } from "@/lib/actions/form-action";
 import { bulkUpdateClaims } from "@/lib/claims/bulk-update-claims";
 import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
@@ -22,7 +23,7 @@ export const createClaimAction = formAction(async (user, formData) => {
   const claim = await createClaim({
     userId: user.id,
     projectId: projectId ?? "",
-    input: { ...claimInput(formData), sourceId, start, end, submit },
+    input: untrusted({ ...claimInput(formData), sourceId, start, end, submit }),
   });
   revalidatePath(`/projects/${projectId}`, "layout");
   return { ok: true, message: claim.status === "IN_REVIEW" ? "Claim submitted for review." : "Claim saved as a draft.", data: { claimId: claim.id } };
@@ -30,7 +31,7 @@ export const createClaimAction = formAction(async (user, formData) => {
 
 export const updateClaimAction = formAction(async (user, formData) => {
   const { projectId, claimId } = fields(formData, "projectId", "claimId");
-  const claim = await updateClaim({ userId: user.id, projectId: projectId ?? "", claimId: claimId ?? "", input: claimInput(formData) });
+  const claim = await updateClaim({ userId: user.id, projectId: projectId ?? "", claimId: claimId ?? "", input: untrusted(claimInput(formData)), expectedRevision: formRevision(formData) });
   revalidatePath(`/projects/${projectId}`, "layout");
   return { ok: true, message: claim.status === "IN_REVIEW" ? "Saved. The claim goes back to review." : "Claim saved." };
 });
@@ -45,7 +46,7 @@ export const deleteClaimAction = formAction(async (user, formData) => {
 export const bulkClaimsAction = formAction(async (user, formData) => {
   const { projectId, operation, themeId, assigneeId } = fields(formData, "projectId", "operation", "themeId", "assigneeId");
   const claimIds = formData.getAll("claimIds").filter((v): v is string => typeof v === "string");
-  const { changed } = await bulkUpdateClaims({ userId: user.id, projectId: projectId ?? "", input: { claimIds, operation, themeId, assigneeId } });
+  const { changed } = await bulkUpdateClaims({ userId: user.id, projectId: projectId ?? "", input: untrusted({ claimIds, operation, themeId, assigneeId }) });
   revalidatePath(`/projects/${projectId}`, "layout");
   if (operation === "assign") revalidatePath("/");
   return { ok: true, message: `${changed} claim${changed === 1 ? "" : "s"} changed.` };

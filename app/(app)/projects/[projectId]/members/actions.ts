@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { fields, formAction } from "@/lib/actions/form-action";
+import { fields, formAction, formRevision } from "@/lib/actions/form-action";
+import { untrusted } from "@/lib/validation";
 import { addMember } from "@/lib/members/add-member";
 import { cancelInvitation } from "@/lib/members/cancel-invitation";
 import { changeMemberRole } from "@/lib/members/change-member-role";
@@ -38,7 +39,7 @@ export const addMemberAction = formAction(async (user, formData) => {
 
 export const changeRoleAction = formAction(async (user, formData) => {
   const { projectId, memberId, role } = fields(formData, "projectId", "memberId", "role");
-  await changeMemberRole({ userId: user.id, projectId: projectId ?? "", memberId: memberId ?? "", input: { role: role ?? "" } });
+  await changeMemberRole({ userId: user.id, projectId: projectId ?? "", memberId: memberId ?? "", input: untrusted({ role }), expectedRevision: formRevision(formData) });
   revalidatePath(`/projects/${projectId}/members`);
   return { ok: true, message: "Role changed." };
 });

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { fields, formAction } from "@/lib/actions/form-action";
+import { untrusted } from "@/lib/validation";
+import { fields, formAction, formRevision } from "@/lib/actions/form-action";
 import { addSourceVersion } from "@/lib/sources/add-source-version";
 import type { UploadedFile } from "@/lib/sources/extract";
 import { importSource, previewImport } from "@/lib/sources/import-source";
@@ -67,7 +68,8 @@ export const updateSourceAction = formAction(async (user, formData) => {
     userId: user.id,
     projectId: input.projectId ?? "",
     sourceId: input.sourceId ?? "",
-    input: Object.fromEntries(METADATA.map((k) => [k, input[k]])),
+    input: untrusted(Object.fromEntries(METADATA.map((k) => [k, input[k]]))),
+    expectedRevision: formRevision(formData),
   });
   revalidatePath(`/projects/${input.projectId}/sources`, "layout");
   return { ok: true, message: "Details saved." };

@@ -1,7 +1,6 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
 import { addMember } from "@/lib/members/add-member";
 import { listMembers } from "@/lib/members/list-members";
-import type { AddMemberInput } from "@/lib/projects/schemas";
 import { requestOrigin } from "@/lib/security/request-origin";
 
 type Params = { projectId: string };
@@ -15,7 +14,7 @@ export const POST = apiRoute<Params>(
       userId: user.id,
       projectId: params.projectId,
       origin: requestOrigin(request.headers),
-      input: body as AddMemberInput,
+      input: body,
     });
     return { invitation };
   },

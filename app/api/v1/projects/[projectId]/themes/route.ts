@@ -18,7 +18,7 @@ export const POST = apiRoute<Params>(
     const theme = await createTheme({
       userId: user.id,
       projectId: params.projectId,
-      input: body as { name: string; colour?: string; description?: string; parentId?: string | null },
+      input: body,
     });
     return { theme };
   },

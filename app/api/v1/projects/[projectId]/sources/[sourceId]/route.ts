@@ -1,4 +1,5 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
+import { revisionHeader, tagged } from "@/lib/api/revisions";
 import { getSource } from "@/lib/sources/get-source";
 import { updateSource } from "@/lib/sources/update-source";
 
@@ -6,24 +7,13 @@ type Params = { projectId: string; sourceId: string };
 
 export const GET = apiRoute<Params>(async ({ user, params, request }) => {
   const version = Number(request.nextUrl.searchParams.get("version")) || undefined;
-  return { source: await getSource({ userId: user.id, ...params, version }) };
+  const source = await getSource({ userId: user.id, ...params, version });
+  return tagged({ source }, source.revision);
 });
 
-/** Corrects metadata. Send the fields to change; the others keep their values. */
+/** Corrects metadata. Send the fields to change; the others keep their values. `If-Match: "<revision>"` refuses a stale edit with 409. */
 export const PATCH = apiRoute<Params>(async ({ user, params, request }) => {
-  const body = await readJson(request);
-  const current = await getSource({ userId: user.id, ...params });
-  const input = {
-    title: current.title,
-    authors: current.authors,
-    publisher: current.publisher ?? "",
-    publishedOn: current.publishedOn?.toISOString().slice(0, 10) ?? "",
-    url: current.url ?? "",
-    kind: current.kind,
-    language: current.language ?? "",
-    reliability: current.reliability,
-    ...body,
-  };
-  await updateSource({ userId: user.id, ...params, input });
-  return { source: await getSource({ userId: user.id, ...params }) };
+  await updateSource({ userId: user.id, ...params, input: await readJson(request), expectedRevision: revisionHeader(request) });
+  const source = await getSource({ userId: user.id, ...params });
+  return tagged({ source }, source.revision);
 });

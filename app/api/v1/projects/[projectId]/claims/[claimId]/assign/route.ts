@@ -1,4 +1,5 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
+import { untrusted } from "@/lib/validation";
 import { assignClaims } from "@/lib/reviews/assign-claims";
 
 /** { assigneeId } assigns the claim to a reviewer (submitting a draft); { assigneeId: null } unassigns. */
@@ -7,7 +8,7 @@ export const POST = apiRoute<{ projectId: string; claimId: string }>(async ({ us
   const { changed, assignee } = await assignClaims({
     userId: user.id,
     projectId: params.projectId,
-    input: { claimIds: [params.claimId], assigneeId: body.assigneeId },
+    input: untrusted({ claimIds: [params.claimId], assigneeId: body.assigneeId }),
   });
   return { changed, assignee };
 });
