@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { RevisionGuard } from "@/components/ui/conflict-notice";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptForm } from "@/components/ui/use-kept-form";
 import { initialFormState, type FormStateAction } from "@/lib/actions/form-state";
@@ -27,6 +28,8 @@ export function CommentComposer(
     parentId?: string;
     commentId?: string;
     initialBody?: string;
+    /** When editing: the revision the comment was opened at. */
+    revision?: number;
     autoFocus?: boolean;
     onDone?: () => void;
     onCancel?: () => void;
@@ -87,6 +90,7 @@ export function CommentComposer(
         </p>
       )}
       {errors?.length ? null : <FormMessage state={state} />}
+      {editing && props.revision !== undefined ? <RevisionGuard state={state} revision={props.revision} /> : null}
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
           {pending ? "Posting…" : props.submitLabel}

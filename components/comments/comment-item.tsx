@@ -17,6 +17,7 @@ export function CommentItem(
     actions: CommentActions;
     commentId: string;
     body: string;
+    revision: number;
     authorName: string;
     members: MentionCandidate[];
     canReply: boolean;
@@ -38,6 +39,7 @@ export function CommentItem(
           actions={props.actions}
           commentId={props.commentId}
           initialBody={props.body}
+          revision={props.revision}
           members={props.members}
           label="Edit your comment"
           submitLabel="Save"

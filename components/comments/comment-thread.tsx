@@ -79,6 +79,7 @@ function Comment(props: Props & { comment: CommentView; replyTo: string; members
           actions={props.actions}
           commentId={comment.id}
           body={comment.body}
+          revision={comment.revision}
           authorName={comment.author.name}
           members={props.members}
           canReply={can(role, "comment.create")}

@@ -40,6 +40,7 @@ export default async function MembersPage({ params }: { params: Promise<{ projec
                   memberId={member.id}
                   name={member.name}
                   role={member.role}
+                  revision={member.revision}
                   canManage={manage}
                   isSelf={member.id === user.id}
                 />

@@ -17,7 +17,7 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
         <h2 id="settings-heading" className="mb-3 text-base font-semibold">
           Project details
         </h2>
-        <ProjectSettingsForm projectId={project.id} name={project.name} description={project.description} />
+        <ProjectSettingsForm projectId={project.id} name={project.name} description={project.description} revision={project.revision} />
       </section>
       {can(project.role, "project.backup") ? (
         <section aria-labelledby="backup-heading" className="rounded-lg border border-stone-200 bg-white p-5">

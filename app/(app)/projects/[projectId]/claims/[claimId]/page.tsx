@@ -128,7 +128,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ projectI
         <aside aria-label="Review actions" className="space-y-4">
           {canChange ? <StatusActions projectId={projectId} claimId={claim.id} canSubmit={canMove(claim.status, "submit")} canWithdraw={canMove(claim.status, "withdraw")} /> : null}
           {canReview ? (
-            <ReviewForm projectId={projectId} claimId={claim.id} citations={citationChoices.map((c) => ({ id: c.id, label: c.label, text: c.text.slice(0, 120) }))} />
+            <ReviewForm projectId={projectId} claimId={claim.id} claimRevision={claim.revision} citations={citationChoices.map((c) => ({ id: c.id, label: c.label, text: c.text.slice(0, 120) }))} />
           ) : can(project.role, "claim.review") ? (
             <p className="rounded-lg border border-dashed border-stone-300 bg-white p-3 text-sm text-stone-600">
               {mine ? "You wrote this claim, so someone else reviews it." : "A draft can be reviewed once its author submits it."}

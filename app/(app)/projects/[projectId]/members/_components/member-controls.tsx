@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { RevisionGuard } from "@/components/ui/conflict-notice";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/actions/form-state";
 import { ROLE_LABELS } from "@/lib/authz/permissions";
@@ -15,6 +16,7 @@ export function MemberControls(props: {
   memberId: string;
   name: string;
   role: MemberRole;
+  revision: number;
   canManage: boolean;
   isSelf: boolean;
 }) {
@@ -41,6 +43,7 @@ export function MemberControls(props: {
           >
             <RoleOptions />
           </select>
+          <RevisionGuard state={roleState} revision={props.revision} verb="Choose the role" />
         </form>
       ) : (
         <span className="text-stone-600">{ROLE_LABELS[props.role]}</span>

@@ -1,13 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
+import { RevisionGuard } from "@/components/ui/conflict-notice";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { updateProjectAction } from "../actions";
 
-export function ProjectSettingsForm(props: { projectId: string; name: string; description: string }) {
+export function ProjectSettingsForm(props: { projectId: string; name: string; description: string; revision: number }) {
   const [state, action] = useActionState(updateProjectAction, initialFormState);
   return (
     <form action={action} className="space-y-3" noValidate>
@@ -22,6 +23,7 @@ export function ProjectSettingsForm(props: { projectId: string; name: string; de
         errors={state.fieldErrors?.description}
       />
       <FormMessage state={state} success={state.message} />
+      <RevisionGuard state={state} revision={props.revision} />
       <SubmitButton>Save</SubmitButton>
     </form>
   );

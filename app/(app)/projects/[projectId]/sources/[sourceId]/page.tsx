@@ -110,6 +110,7 @@ export default async function SourcePage({
                     url: source.url,
                     kind: source.kind,
                     language: source.language,
+                    revision: source.revision,
                     reliability: source.reliability,
                   }}
                 />

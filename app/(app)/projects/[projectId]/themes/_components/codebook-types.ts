@@ -5,6 +5,8 @@ export type CodebookEntry = {
   colour: string;
   description: string;
   parentId: string | null;
+  /** Sent back with an edit, which is refused if someone saved since. */
+  revision: number;
   depth: number;
   claims: number;
   rolledUpClaims: number;

@@ -3,6 +3,7 @@
 import { useActionState, useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { RevisionGuard } from "@/components/ui/conflict-notice";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { descendantIds } from "@/lib/themes/tree";
@@ -67,6 +68,7 @@ export function ThemeEditor({ projectId, theme, themes }: { projectId: string; t
           {(aria) => <textarea {...aria} name="description" rows={3} maxLength={1000} defaultValue={value(details, "description", theme.description)} className={inputClass} />}
         </Control>
         <FormMessage state={details} success={details.message} />
+        <RevisionGuard state={details} revision={theme.revision} />
         <Button type="submit" disabled={saving}>
           {saving ? "Saving…" : "Save"}
         </Button>

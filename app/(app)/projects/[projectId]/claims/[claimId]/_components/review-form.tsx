@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { RevisionGuard } from "@/components/ui/conflict-notice";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
@@ -14,7 +15,13 @@ const VERDICT_HINTS: Record<(typeof VERDICTS)[number], string> = {
   NEEDS_EVIDENCE: "Plausible, but the footnote or source is not enough.",
 };
 
-export function ReviewForm(props: { projectId: string; claimId: string; citations: { id: string; label: string; text: string }[] }) {
+export function ReviewForm(props: {
+  projectId: string;
+  claimId: string;
+  /** The revision of the claim the reviewer is reading: the verdict is given on it. */
+  claimRevision: number;
+  citations: { id: string; label: string; text: string }[];
+}) {
   const [state, action] = useActionState(reviewClaimAction, initialFormState);
   const [rationale, setRationale] = useState("");
   // After each answer: keep what was typed when refused, start afresh when saved.
@@ -90,6 +97,9 @@ export function ReviewForm(props: { projectId: string; claimId: string; citation
         </SelectField>
       ) : null}
       <FormMessage state={state} success={state.message} />
+      <RevisionGuard state={state} revision={props.claimRevision} name="claimRevision"
+        advice="Read the new wording first. Your verdict and rationale are kept: save the review again to give them on this revision, or change them."
+      />
       <SubmitButton pendingText="Saving…">Save review</SubmitButton>
     </form>
   );

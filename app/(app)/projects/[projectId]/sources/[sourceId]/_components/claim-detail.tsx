@@ -5,6 +5,8 @@ import { useActionState, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { RevisionGuard } from "@/components/ui/conflict-notice";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import { initialFormState } from "@/lib/actions/form-state";
 import { CREDIBILITY_LABELS } from "@/lib/claims/schemas";
 import { CLAIM_STATUS_LABELS, CLAIM_STATUS_TONE } from "@/lib/claims/status-labels";
@@ -21,18 +23,14 @@ export function ClaimDetail(props: {
 }) {
   const { claim } = props;
   const [editing, setEditing] = useState(false);
-  const [saveState, save, saving] = useActionState(updateClaimAction, initialFormState);
+  const [saveState, save] = useActionState(updateClaimAction, initialFormState);
+  // Submitted by hand, so that a refused save keeps every field as typed.
+  const { onSubmit, pending: saving } = useKeptForm(save);
   const [deleteState, remove, deleting] = useActionState(deleteClaimAction, initialFormState);
 
   if (editing && props.canEdit) {
     return (
-      <form
-        action={async (formData) => {
-          save(formData);
-        }}
-        className="space-y-3"
-        noValidate
-      >
+      <form onSubmit={onSubmit} className="space-y-3" noValidate>
         <input type="hidden" name="projectId" value={props.projectId} />
         <input type="hidden" name="claimId" value={claim.id} />
         <ClaimFields
@@ -47,6 +45,7 @@ export function ClaimDetail(props: {
           errors={saveState.fieldErrors}
         />
         <FormMessage state={saveState} success={saveState.message} />
+        <RevisionGuard state={saveState} revision={claim.revision} />
         <div className="flex gap-2">
           <Button type="submit" disabled={saving}>
             Save

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { RevisionGuard } from "@/components/ui/conflict-notice";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
@@ -27,6 +28,7 @@ export function SourceDetailsForm({ projectId, source }: { projectId: string; so
       <input type="hidden" name="sourceId" value={source.id} />
       <MetadataFields values={state.ok === false ? { ...saved, ...state.values } : saved} errors={state.fieldErrors} />
       <FormMessage state={state} success={state.message} />
+      <RevisionGuard state={state} revision={source.revision} />
       <SubmitButton>Save details</SubmitButton>
     </form>
   );
