@@ -15,6 +15,7 @@ export function RevisionGuard({
   verb = "Save",
   name = "revision",
   advice,
+  opened,
 }: {
   state: FormState;
   revision: number;
@@ -22,11 +23,14 @@ export function RevisionGuard({
   name?: string;
   /** What to do next, when "<verb> again to apply it on top" does not fit. */
   advice?: string;
+  /** The values the form showed when opened: only the fields changed from them are sent (see changedFields). */
+  opened?: Record<string, string | string[]>;
 }) {
   const conflict = state.ok === false ? state.conflict : undefined;
   return (
     <>
       <input type="hidden" name={name} value={conflict?.currentRevision ?? revision} />
+      {opened ? <input type="hidden" name="opened" value={JSON.stringify(opened)} /> : null}
       {conflict ? <ConflictDetails conflict={conflict} advice={advice ?? `What you entered is kept. ${verb} again to apply it on top of their version, or reload the page to start from theirs.`} /> : null}
     </>
   );

@@ -69,6 +69,28 @@ export const formRevision = (formData: FormData): number | undefined => {
   return parseIfMatch(typeof value === "string" ? value : undefined);
 };
 
+const comparable = (value: unknown) => (Array.isArray(value) ? [...value].map(String).sort().join("\u0000") : String(value ?? ""));
+
+/**
+ * The fields of an edit form the person changed: those whose value differs
+ * from what the form showed when it was opened (its hidden `opened` field, a
+ * JSON object). Sending only these lets an edit applied on top of someone
+ * else's keep their changes to the other fields. Without a readable `opened`,
+ * every field counts as changed.
+ */
+export function changedFields<T extends Record<string, unknown>>(formData: FormData, input: T): Partial<T> {
+  const raw = formData.get("opened");
+  let opened: unknown;
+  try {
+    opened = typeof raw === "string" ? JSON.parse(raw) : undefined;
+  } catch {
+    opened = undefined;
+  }
+  if (!opened || typeof opened !== "object" || Array.isArray(opened)) return input;
+  const shown = opened as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(input).filter(([key, value]) => !Object.hasOwn(shown, key) || comparable(shown[key]) !== comparable(value))) as Partial<T>;
+}
+
 /** Form fields as plain strings (missing ones as undefined), for the lib/ schemas to validate. */
 export function fields<N extends string>(formData: FormData, ...names: N[]): Record<N, string | undefined> {
   return Object.fromEntries(

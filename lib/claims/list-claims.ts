@@ -77,6 +77,7 @@ export async function listClaims(options: { userId: string; projectId: string; f
         paraphrase: true,
         status: true,
         credibility: true,
+        revision: true,
         orphaned: true,
         updatedAt: true,
         source: { select: { id: true, title: true, reliability: true } },

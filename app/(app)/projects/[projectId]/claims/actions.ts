@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { untrusted } from "@/lib/validation";
-import { fields, formAction, formRevision } from "@/lib/actions/form-action";
+import { changedFields, fields, formAction, formRevision } from "@/lib/actions/form-action";
 import { bulkUpdateClaims } from "@/lib/claims/bulk-update-claims";
 import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
@@ -31,7 +31,7 @@ export const createClaimAction = formAction(async (user, formData) => {
 
 export const updateClaimAction = formAction(async (user, formData) => {
   const { projectId, claimId } = fields(formData, "projectId", "claimId");
-  const claim = await updateClaim({ userId: user.id, projectId: projectId ?? "", claimId: claimId ?? "", input: untrusted(claimInput(formData)), expectedRevision: formRevision(formData) });
+  const claim = await updateClaim({ userId: user.id, projectId: projectId ?? "", claimId: claimId ?? "", input: untrusted(changedFields(formData, claimInput(formData))), expectedRevision: formRevision(formData) });
   revalidatePath(`/projects/${projectId}`, "layout");
   return { ok: true, message: claim.status === "IN_REVIEW" ? "Saved. The claim goes back to review." : "Claim saved." };
 });
@@ -46,8 +46,15 @@ export const deleteClaimAction = formAction(async (user, formData) => {
 export const bulkClaimsAction = formAction(async (user, formData) => {
   const { projectId, operation, themeId, assigneeId } = fields(formData, "projectId", "operation", "themeId", "assigneeId");
   const claimIds = formData.getAll("claimIds").filter((v): v is string => typeof v === "string");
-  const { changed } = await bulkUpdateClaims({ userId: user.id, projectId: projectId ?? "", input: untrusted({ claimIds, operation, themeId, assigneeId }) });
+  const revisions = Object.fromEntries(claimIds.map((id) => [id, formData.get(`revision.${id}`)]).filter(([, revision]) => typeof revision === "string" && revision));
+  const { changed, skipped } = await bulkUpdateClaims({
+    userId: user.id,
+    projectId: projectId ?? "",
+    input: untrusted({ claimIds, operation, themeId, assigneeId, revisions }),
+  });
   revalidatePath(`/projects/${projectId}`, "layout");
   if (operation === "assign") revalidatePath("/");
-  return { ok: true, message: `${changed} claim${changed === 1 ? "" : "s"} changed.` };
+  const plural = (n: number) => `${n} claim${n === 1 ? "" : "s"}`;
+  const left = skipped.length ? ` ${plural(skipped.length)} changed by someone since you loaded the board ${skipped.length === 1 ? "was" : "were"} left alone; look again and retry.` : "";
+  return { ok: true, message: `${plural(changed)} changed.${left}` };
 });

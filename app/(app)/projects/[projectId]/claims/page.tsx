@@ -123,6 +123,8 @@ export default async function ClaimsPage({
                   <tr key={claim.id} className="border-b border-stone-100 align-top last:border-0">
                     <td className="px-2 py-2">
                       <input type="checkbox" name="claimIds" value={claim.id} aria-label={`Select claim: ${claim.paraphrase.slice(0, 60)}`} />
+                      {/* The revision shown, so that a claim changed since is skipped rather than changed unseen. */}
+                      <input type="hidden" name={`revision.${claim.id}`} value={claim.revision} />
                     </td>
                     <td className="max-w-md px-3 py-2">
                       <Link href={`/projects/${projectId}/claims/${claim.id}`} className="block text-stone-900 hover:text-blue-800 hover:underline">

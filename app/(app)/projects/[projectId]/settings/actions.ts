@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { fields, formAction, formRevision } from "@/lib/actions/form-action";
+import { changedFields, fields, formAction, formRevision } from "@/lib/actions/form-action";
 import { updateProject } from "@/lib/projects/update-project";
 
 export const updateProjectAction = formAction(async (user, formData) => {
   const { projectId, name, description } = fields(formData, "projectId", "name", "description");
-  await updateProject({ userId: user.id, projectId: projectId ?? "", input: { name: name ?? "", description: description ?? "" }, expectedRevision: formRevision(formData) });
+  await updateProject({ userId: user.id, projectId: projectId ?? "", input: changedFields(formData, { name: name ?? "", description: description ?? "" }), expectedRevision: formRevision(formData) });
   revalidatePath(`/projects/${projectId}`, "layout");
   return { ok: true, message: "Project saved." };
 });

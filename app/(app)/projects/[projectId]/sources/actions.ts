@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { untrusted } from "@/lib/validation";
-import { fields, formAction, formRevision } from "@/lib/actions/form-action";
+import { changedFields, fields, formAction, formRevision } from "@/lib/actions/form-action";
 import { addSourceVersion } from "@/lib/sources/add-source-version";
 import type { UploadedFile } from "@/lib/sources/extract";
 import { importSource, previewImport } from "@/lib/sources/import-source";
@@ -68,7 +68,7 @@ export const updateSourceAction = formAction(async (user, formData) => {
     userId: user.id,
     projectId: input.projectId ?? "",
     sourceId: input.sourceId ?? "",
-    input: untrusted(Object.fromEntries(METADATA.map((k) => [k, input[k]]))),
+    input: untrusted(changedFields(formData, Object.fromEntries(METADATA.map((k) => [k, input[k]])))),
     expectedRevision: formRevision(formData),
   });
   revalidatePath(`/projects/${input.projectId}/sources`, "layout");

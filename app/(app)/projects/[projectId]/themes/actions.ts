@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { fields, formAction, formRevision } from "@/lib/actions/form-action";
+import { changedFields, fields, formAction, formRevision } from "@/lib/actions/form-action";
 import { invalid } from "@/lib/errors";
 import { createTheme } from "@/lib/themes/create-theme";
 import { deleteTheme } from "@/lib/themes/delete-theme";
@@ -24,7 +24,7 @@ export const createThemeAction = formAction(async (user, formData) => {
 
 export const updateThemeAction = formAction(async (user, formData) => {
   const { projectId, themeId, name, colour, description } = fields(formData, "projectId", "themeId", "name", "colour", "description");
-  await updateTheme({ userId: user.id, projectId: projectId ?? "", themeId: themeId ?? "", input: { name, colour, description }, expectedRevision: formRevision(formData) });
+  await updateTheme({ userId: user.id, projectId: projectId ?? "", themeId: themeId ?? "", input: changedFields(formData, { name, colour, description }), expectedRevision: formRevision(formData) });
   revalidatePath(themesPath(projectId), "layout");
   return { ok: true, message: "Saved." };
 });

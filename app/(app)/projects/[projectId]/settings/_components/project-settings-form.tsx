@@ -23,7 +23,7 @@ export function ProjectSettingsForm(props: { projectId: string; name: string; de
         errors={state.fieldErrors?.description}
       />
       <FormMessage state={state} success={state.message} />
-      <RevisionGuard state={state} revision={props.revision} />
+      <RevisionGuard state={state} revision={props.revision} opened={{ name: props.name, description: props.description }} />
       <SubmitButton>Save</SubmitButton>
     </form>
   );

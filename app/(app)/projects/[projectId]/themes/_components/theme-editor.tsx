@@ -68,7 +68,7 @@ export function ThemeEditor({ projectId, theme, themes }: { projectId: string; t
           {(aria) => <textarea {...aria} name="description" rows={3} maxLength={1000} defaultValue={value(details, "description", theme.description)} className={inputClass} />}
         </Control>
         <FormMessage state={details} success={details.message} />
-        <RevisionGuard state={details} revision={theme.revision} />
+        <RevisionGuard state={details} revision={theme.revision} opened={{ name: theme.name, colour: theme.colour, description: theme.description }} />
         <Button type="submit" disabled={saving}>
           {saving ? "Saving…" : "Save"}
         </Button>

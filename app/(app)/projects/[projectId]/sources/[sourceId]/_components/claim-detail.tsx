@@ -45,7 +45,17 @@ export function ClaimDetail(props: {
           errors={saveState.fieldErrors}
         />
         <FormMessage state={saveState} success={saveState.message} />
-        <RevisionGuard state={saveState} revision={claim.revision} />
+        <RevisionGuard
+          state={saveState}
+          revision={claim.revision}
+          opened={{
+            paraphrase: claim.paraphrase,
+            note: claim.note,
+            credibility: String(claim.credibility),
+            themeIds: claim.themes.map((t) => t.id),
+            citationIds: claim.citations.map((c) => c.id),
+          }}
+        />
         <div className="flex gap-2">
           <Button type="submit" disabled={saving}>
             Save

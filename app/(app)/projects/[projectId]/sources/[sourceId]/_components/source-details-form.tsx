@@ -28,7 +28,7 @@ export function SourceDetailsForm({ projectId, source }: { projectId: string; so
       <input type="hidden" name="sourceId" value={source.id} />
       <MetadataFields values={state.ok === false ? { ...saved, ...state.values } : saved} errors={state.fieldErrors} />
       <FormMessage state={state} success={state.message} />
-      <RevisionGuard state={state} revision={source.revision} />
+      <RevisionGuard state={state} revision={source.revision} opened={saved} />
       <SubmitButton>Save details</SubmitButton>
     </form>
   );
