@@ -2,16 +2,20 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishEvent } from "@/lib/live/publish-event";
+import type { ActivityAction, ActivityObject } from "./events";
 
+/** One event of lib/activity/events.ts, with the object type its action is about. */
 export type ActivityInput = {
-  projectId?: string | null;
-  actorId: string | null;
-  action: string;
-  objectType: string;
-  objectId: string;
-  before?: Prisma.InputJsonValue;
-  after?: Prisma.InputJsonValue;
-};
+  [A in ActivityAction]: {
+    projectId?: string | null;
+    actorId: string | null;
+    action: A;
+    objectType: ActivityObject<A>;
+    objectId: string;
+    before?: Prisma.InputJsonValue;
+    after?: Prisma.InputJsonValue;
+  };
+}[ActivityAction];
 
 /**
  * Writes one audit row. Always called inside the transaction of the change it

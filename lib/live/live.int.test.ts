@@ -98,7 +98,7 @@ describe("live events", () => {
     const stream = eventReader(await openLiveStream({ userId: viewer.id, signal: abort.signal }));
     await db.$transaction(async (tx) => {
       await tx.membership.delete({ where: { projectId_userId: { projectId: project.id, userId: viewer.id } } });
-      await recordActivity(tx, { projectId: project.id, actorId: owner.id, action: "member.remove", objectType: "User", objectId: viewer.id });
+      await recordActivity(tx, { projectId: project.id, actorId: owner.id, action: "member.remove", objectType: "Membership", objectId: viewer.id });
     });
     const first = await stream((e) => e.some((x) => x.action === "member.remove"));
     expect(first.map((e) => e.action)).toContain("member.remove");

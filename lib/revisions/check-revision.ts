@@ -1,4 +1,5 @@
 import "server-only";
+import type { ActivityAction } from "@/lib/activity/events";
 import type { Tx } from "@/lib/db";
 import { AppError, type ErrorDetails } from "@/lib/errors";
 
@@ -10,7 +11,7 @@ const REVISING_ACTIONS = {
   Project: ["project.create", "project.update"],
   Membership: ["member.add", "member.join", "member.role_change"],
   Comment: ["comment.create", "comment.update"],
-} as const;
+} as const satisfies Record<string, readonly ActivityAction[]>;
 
 export type RevisedObject = keyof typeof REVISING_ACTIONS;
 
