@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import { exportActivityCsv } from "@/lib/activity/export-activity";
 import { downloadResponse, sessionDownload } from "@/lib/api/download";
 
@@ -8,6 +7,6 @@ export async function GET(request: Request, context: { params: Promise<{ project
   const filters = Object.fromEntries(new URL(request.url).searchParams);
   return sessionDownload(async (user) => {
     const csv = await exportActivityCsv({ userId: user.id, projectId, filters });
-    return downloadResponse({ name: "activity.csv", type: "text/csv; charset=utf-8", body: Readable.toWeb(csv) as ReadableStream });
+    return downloadResponse({ name: "activity.csv", type: "text/csv; charset=utf-8", body: csv });
   });
 }

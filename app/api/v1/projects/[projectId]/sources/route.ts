@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { readDocument } from "@/lib/api/read-document";
-import { importSource, type MetadataFields } from "@/lib/sources/import-source";
+import { importSource } from "@/lib/sources/import-source";
 import { listSources } from "@/lib/sources/list-sources";
 
 type Params = { projectId: string };
@@ -25,7 +25,7 @@ export const POST = apiRoute<Params>(
       input: {
         text: typeof text === "string" ? text : null,
         file,
-        metadata: metadata as MetadataFields,
+        metadata,
         onDuplicate: onDuplicate === "new-version" ? "new-version" : "refuse",
       },
     });
