@@ -1,3 +1,6 @@
+"use client";
+
+import { useState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 
 const when = (iso: string | null) =>
@@ -26,11 +29,19 @@ export function RevisionGuard({
   /** The values the form showed when opened: only the fields changed from them are sent (see changedFields). */
   opened?: Record<string, string | string[]>;
 }) {
+  // What the form showed when opened, kept until the person's own save succeeds: a page
+  // refreshed meanwhile (live updates) must not make a stale edit look current.
+  const [base, setBase] = useState({ revision, opened });
+  const [seen, setSeen] = useState(state);
+  if (seen !== state) {
+    setSeen(state);
+    if (state.ok) setBase({ revision, opened });
+  }
   const conflict = state.ok === false ? state.conflict : undefined;
   return (
     <>
-      <input type="hidden" name={name} value={conflict?.currentRevision ?? revision} />
-      {opened ? <input type="hidden" name="opened" value={JSON.stringify(opened)} /> : null}
+      <input type="hidden" name={name} value={conflict?.currentRevision ?? base.revision} />
+      {base.opened ? <input type="hidden" name="opened" value={JSON.stringify(base.opened)} /> : null}
       {conflict ? <ConflictDetails conflict={conflict} advice={advice ?? `What you entered is kept. ${verb} again to apply it on top of their version, or reload the page to start from theirs.`} /> : null}
     </>
   );

@@ -21,7 +21,7 @@ import { nextStatus, refusal } from "./transitions";
  * `claimRevision` (the review form always sends it), a verdict on words the
  * reviewer did not read is refused, with what changed since.
  */
-export async function reviewClaim(options: { userId: string; projectId: string; claimId: string; input: Input<typeof reviewClaimSchema> }) {
+export async function reviewClaim(options: { userId: string; projectId: string; claimId: string; input: Input<typeof reviewClaimSchema>; requireRevision?: boolean }) {
   const input = parseInput(reviewClaimSchema, options.input);
   const { userId, projectId, claimId } = options;
   return db.$transaction(async (tx) => {
@@ -41,6 +41,7 @@ export async function reviewClaim(options: { userId: string; projectId: string; 
       changes: () => claimChanges(tx, { claimId, since: input.claimRevision! }),
     });
     if (claim.authorId === userId) throw forbidden("You wrote this claim, so someone else must review it.");
+    if (options.requireRevision && input.claimRevision === undefined) throw invalid("Reload the claim before reviewing it: the review must name the revision you read.");
     const status = nextStatus(claim.status, "review", input.verdict);
     if (!status) throw conflict(refusal(claim.status, "review"));
     if (input.citationId) {

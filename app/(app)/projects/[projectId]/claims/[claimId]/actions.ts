@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { untrusted } from "@/lib/validation";
 import { fields, formAction } from "@/lib/actions/form-action";
-import { invalid } from "@/lib/errors";
 import { assignClaims } from "@/lib/reviews/assign-claims";
 import { passBackClaim } from "@/lib/reviews/pass-back-claim";
 import { reviewClaim } from "@/lib/reviews/review-claim";
@@ -24,12 +23,12 @@ function refresh(projectId: string) {
 
 export const reviewClaimAction = formAction(async (user, formData) => {
   const target = ids(formData);
-  // The form names the revision it showed, so that a verdict always judges the words that were read.
-  if (!fields(formData, "claimRevision").claimRevision) throw invalid("Reload the claim before reviewing it.");
   const { status } = await reviewClaim({
     userId: user.id,
     ...target,
     input: untrusted(fields(formData, "verdict", "rationale", "evidenceUrl", "citationId", "claimRevision")),
+    // The form always names the revision it showed, so that a verdict judges the words that were read.
+    requireRevision: true,
   });
   refresh(target.projectId);
   return { ok: true, message: `Review saved: the claim is now ${VERDICT_LABELS[status as keyof typeof VERDICT_LABELS].toLowerCase()}.` };
