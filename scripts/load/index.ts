@@ -1,10 +1,12 @@
 /**
  * `npm run load`: a team of analysts works against the production server for a
  * while — reading a source, creating claims, reviewing each other's claims,
- * saving their briefs — on a throwaway database of a real PostgreSQL server
+ * saving their briefs, editing the same claims and themes at once — on a throwaway database of a real PostgreSQL server
  * (traffic only to 127.0.0.1). Prints per-action latency, errors and the
  * server's peak memory, then checks that every acknowledged write is in the
- * database and that nothing is half-written.
+ * database and that nothing is half-written. Concurrent edits are accounted
+ * for: each acknowledged one is in the database or superseded by a later
+ * acknowledged edit of the same field, and each 409 names a real newer revision.
  *
  *   npm run load -- [--analysts 50] [--seconds 60] [--think-ms 2000]
  *                   [--fault none|pg-restart|kill-server]
@@ -37,14 +39,18 @@ const { values } = parseArgs({
   },
 });
 const ANALYSTS = Number(values.analysts);
+/** Analysts who edit the shared claims and themes (owners, so that they may). */
+const EDITORS = Math.min(6, ANALYSTS);
 const SECONDS = Number(values.seconds);
 const THINK_MS = Number(values["think-ms"]);
 const FAULT = values.fault as "none" | "pg-restart" | "kill-server";
 if (!["none", "pg-restart", "kill-server"].includes(FAULT)) throw new Error(`--fault: none, pg-restart or kill-server, not ${FAULT}`);
-const TARGETS: Record<Action, number> = { read: 400, claim: 150, review: 150, brief: 150 };
+const TARGETS: Record<Action, number> = { read: 400, claim: 150, review: 150, brief: 150, edit: 150 };
 const REQUEST_TIMEOUT_MS = 15_000;
 
-type Action = "read" | "claim" | "review" | "brief";
+type Action = "read" | "claim" | "review" | "brief" | "edit";
+/** One acknowledged or refused edit of a shared claim or theme. */
+type Edit = { kind: "claim" | "theme"; id: string; field: string; value: string | number; ifMatch?: number; status: number; revision?: number; currentRevision?: number };
 type Outcome = { action: Action; ms: number; ok: boolean; clean: boolean; at: number; error?: string };
 type Analyst = { id: string; email: string; password: string; token: string; jar?: CookieJar; briefId: string; briefVersion: number };
 
@@ -64,6 +70,8 @@ try {
   const { makeMember, makeProject, makeSource, makeUser } = await import("../../lib/factories");
   const { createApiToken } = await import("../../lib/tokens/create-api-token");
   const { createBrief } = await import("../../lib/briefs/create-brief");
+  const { createClaim } = await import("../../lib/claims/create-claim");
+  const { createTheme } = await import("../../lib/themes/create-theme");
   const { db } = await import("../../lib/db");
 
   console.log(`Preparing a project with ${ANALYSTS} analysts and 5 sources…`);
@@ -78,11 +86,20 @@ try {
   const analysts: Analyst[] = [];
   for (let i = 0; i < ANALYSTS; i++) {
     const user = await makeUser({ name: `Load Analyst ${i + 1}` });
-    await makeMember(project, lead, user, "ANALYST");
+    // The first few are owners, who may edit anyone's claim: they share the claims edited at once.
+    await makeMember(project, lead, user, i < EDITORS ? "OWNER" : "ANALYST");
     const { token } = await createApiToken({ userId: user.id, input: { name: "load" } });
     const brief = await createBrief({ userId: user.id, projectId: project.id, input: { title: `Brief ${i + 1}` } });
     analysts.push({ ...user, token, briefId: brief.id, briefVersion: 1 });
   }
+  const sharedClaims: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = 200 + i * 400;
+    const claim = await createClaim({ userId: lead.id, projectId: project.id, input: { sourceId: sources[0]!.id, start, end: start + 80, paraphrase: `Shared claim ${i + 1}` } });
+    sharedClaims.push(claim.id);
+  }
+  const sharedThemes: string[] = [];
+  for (let i = 0; i < 2; i++) sharedThemes.push((await createTheme({ userId: lead.id, projectId: project.id, input: { name: `Shared theme ${i + 1}` } })).id);
   await db.$disconnect();
 
   const builtApp = await ensureBuild(console.log, () => {});
@@ -104,16 +121,19 @@ try {
   /** Claims created (acknowledged 201), and which are open for review by someone else. */
   const acknowledgedClaims = new Set<string>();
   const acknowledgedReviews = new Set<string>();
+  const edits: Edit[] = [];
+  /** The revision each editor last read of each shared object. */
+  const lastRead = new Map<string, number>();
   const reviewable: { id: string; authorId: string }[] = [];
   const outcomes: Outcome[] = [];
   let started = Date.now();
   let deadline = started + SECONDS * 1000;
   const base = server.url;
 
-  const api = async (analyst: Analyst, method: string, url: string, body?: unknown) => {
+  const api = async (analyst: Analyst, method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
     const response = await fetch(`${base}${url}`, {
       method,
-      headers: { authorization: `Bearer ${analyst.token}`, ...(body ? { "content-type": "application/json" } : {}) },
+      headers: { authorization: `Bearer ${analyst.token}`, ...(body ? { "content-type": "application/json" } : {}), ...headers },
       body: body ? JSON.stringify(body) : undefined,
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
@@ -176,6 +196,41 @@ try {
         reviewable.push(claim!);
         return done(false, status >= 500 && !!json?.error, `POST review ${status}`);
       }
+      if (action === "edit") {
+        const onClaim = Math.random() < 0.7;
+        const id = onClaim ? sharedClaims[Math.floor(Math.random() * sharedClaims.length)]! : sharedThemes[Math.floor(Math.random() * sharedThemes.length)]!;
+        const key = `${analyst.id}:${id}`;
+        const n = outcomes.length + edits.length;
+        const claimEdits: [string, string | number][] = [
+          ["paraphrase", `Edit ${n} by ${analyst.email}`],
+          ["note", `Note ${n} by ${analyst.email}`],
+          ["credibility", 1 + (n % 6)],
+        ];
+        const [field, value] = onClaim ? claimEdits[n % 3]! : ["description", `Description ${n} by ${analyst.email}`];
+        const path = onClaim ? `/api/v1/projects/${project.id}/claims/${id}` : `/api/v1/projects/${project.id}/themes/${id}`;
+        // Half the edits say which revision they are based on (the one this analyst last read), half do not.
+        if (onClaim && !lastRead.has(key)) {
+          const read = await api(analyst, "GET", path);
+          if (read.status === 200) lastRead.set(key, (read.json?.claim as { revision: number }).revision);
+        }
+        const ifMatch = Math.random() < 0.5 ? lastRead.get(key) : undefined;
+        const { status, json } = await api(analyst, "PATCH", path, { [field]: value }, ifMatch === undefined ? {} : { "if-match": `"${ifMatch}"` });
+        const edit: Edit = { kind: onClaim ? "claim" : "theme", id, field, value, ifMatch, status };
+        if (status === 200) {
+          edit.revision = ((json?.claim ?? json?.theme) as { revision: number }).revision;
+          lastRead.set(key, edit.revision);
+          edits.push(edit);
+          return done(true, true);
+        }
+        if (status === 409) {
+          edit.currentRevision = (json?.error as { details?: { currentRevision?: number } })?.details?.currentRevision;
+          if (edit.currentRevision) lastRead.set(key, edit.currentRevision);
+          edits.push(edit);
+          return done(true, true);
+        }
+        edits.push(edit);
+        return done(false, status >= 500 && !!json?.error, `PATCH ${edit.kind} ${status}`);
+      }
       const body = `## Notes\n\nSaved at ${Date.now()} by ${analyst.email}.`;
       const { status, json } = await api(analyst, "PATCH", `/api/v1/projects/${project.id}/briefs/${analyst.briefId}`, {
         baseVersion: analyst.briefVersion,
@@ -196,14 +251,15 @@ try {
     }
   };
 
-  const pick = (): Action => {
+  const pick = (editor: boolean): Action => {
     const r = Math.random();
+    if (editor && r < 0.5) return "edit";
     return r < 0.4 ? "read" : r < 0.7 ? "claim" : r < 0.9 ? "review" : "brief";
   };
-  const work = async (analyst: Analyst) => {
+  const work = async (analyst: Analyst, index: number) => {
     await new Promise((resolve) => setTimeout(resolve, Math.random() * THINK_MS));
     while (Date.now() < deadline) {
-      outcomes.push(await act(analyst, pick()));
+      outcomes.push(await act(analyst, pick(index < EDITORS)));
       await new Promise((resolve) => setTimeout(resolve, THINK_MS * (0.5 + Math.random())));
     }
   };
@@ -263,9 +319,18 @@ try {
        WHERE b."projectId" = $1 AND b.version < (SELECT max(version) FROM "BriefVersion" v WHERE v."briefId" = b.id)`,
     [project.id],
   );
+  const { rows: finalClaims } = await client.query<{ id: string; paraphrase: string; note: string; credibility: number; revision: number }>(
+    `SELECT id, paraphrase, note, credibility, revision FROM "Claim" WHERE id = ANY($1)`,
+    [sharedClaims],
+  );
+  const { rows: finalThemes } = await client.query<{ id: string; description: string; revision: number }>(
+    `SELECT id, description, revision FROM "Theme" WHERE id = ANY($1)`,
+    [sharedThemes],
+  );
   await client.end();
+  const accounting = accountEdits(edits, [...finalClaims, ...finalThemes]);
 
-  const rows = (["read", "claim", "review", "brief"] as Action[]).map((action) => {
+  const rows = (["read", "claim", "review", "brief", "edit"] as Action[]).map((action) => {
     const mine = outcomes.filter((o) => o.action === action);
     const okTimes = mine.filter((o) => o.ok).map((o) => o.ms).sort((a, b) => a - b);
     const failures = mine.filter((o) => !o.ok);
@@ -293,11 +358,20 @@ try {
   console.log(`Server memory, peak in each sixth of the run: ${memoryBySixth.map((mb) => `${Math.round(mb)} MB`).join(" · ")}.`);
   console.log(`Acknowledged claims found: ${claimRows.length}/${acknowledgedClaims.size}; reviews: ${reviewRows.length}/${acknowledgedReviews.size}.`);
   for (const o of orphans) console.log(`Half-written check — ${o.what}: ${o.n}`);
+  console.log(
+    `Edit accounting: ${accounting.sent} edits of ${sharedClaims.length} claims and ${sharedThemes.length} themes by ${EDITORS} editors ` +
+      `(${accounting.withIfMatch} with If-Match): ${accounting.acknowledged} acknowledged, ${accounting.conflicts} answered 409, ${accounting.errors} other answers; ` +
+      `${accounting.present} acknowledged edits present at the end, ${accounting.superseded} superseded by a later acknowledged edit, ${accounting.lost} lost; ` +
+      `409s naming a real newer revision: ${accounting.conflicts - accounting.badConflicts}/${accounting.conflicts}.`,
+  );
 
   const problems: string[] = [];
   if (claimRows.length !== acknowledgedClaims.size) problems.push("an acknowledged claim is missing");
   if (reviewRows.length !== acknowledgedReviews.size) problems.push("an acknowledged review is missing");
   if (orphans.some((o) => Number(o.n) > 0)) problems.push("something is half-written");
+  if (accounting.lost) problems.push(`${accounting.lost} acknowledged edits were lost (first: ${accounting.firstLost})`);
+  if (accounting.badConflicts) problems.push(`${accounting.badConflicts} conflicts did not name a real newer revision`);
+
   if (window) {
     const after = outcomes.filter((o) => o.at > window.to + 5000);
     if (!after.some((o) => o.ok)) problems.push("the app did not recover after the fault");
@@ -341,4 +415,43 @@ function pgCluster(url: string): [string, string] {
   if (!line) throw new Error(`no local PostgreSQL cluster on port ${port} (pg_lsclusters)`);
   const [version, name] = line.trim().split(/\s+/);
   return [version!, name!];
+}
+
+/**
+ * Every acknowledged edit is present at the end, or superseded by a later
+ * acknowledged edit (a higher revision) of the same field of the same object;
+ * every 409 names a revision newer than its If-Match and no newer than the
+ * object's final one. (An edit that changes nothing answers the revision it
+ * found, so two acknowledged edits may share one.)
+ */
+function accountEdits(edits: Edit[], finals: ({ id: string; revision: number } & Record<string, unknown>)[]) {
+  const final = new Map(finals.map((row) => [row.id, row]));
+  const acknowledged = edits.filter((e) => e.status === 200);
+  const conflicts = edits.filter((e) => e.status === 409);
+  let present = 0;
+  let superseded = 0;
+  let lost = 0;
+  let firstLost: string | undefined;
+  for (const edit of acknowledged) {
+    const later = acknowledged.some((other) => other.id === edit.id && other.field === edit.field && other.revision! > edit.revision!);
+    if (later) superseded++;
+    else if (String(final.get(edit.id)?.[edit.field]) === String(edit.value)) present++;
+    else {
+      lost++;
+      firstLost ??= `${edit.kind} ${edit.id} ${edit.field} = ${JSON.stringify(edit.value)} at revision ${edit.revision}`;
+    }
+  }
+  const badConflicts = conflicts.filter((e) => !(e.ifMatch !== undefined && e.currentRevision !== undefined && e.currentRevision > e.ifMatch && e.currentRevision <= (final.get(e.id)?.revision ?? 0))).length;
+  return {
+    sent: edits.length,
+    withIfMatch: edits.filter((e) => e.ifMatch !== undefined).length,
+    acknowledged: acknowledged.length,
+    conflicts: conflicts.length,
+    errors: edits.length - acknowledged.length - conflicts.length,
+    present,
+    superseded,
+    lost,
+    firstLost,
+    badConflicts,
+  };
 }
