@@ -14,7 +14,8 @@ import { updateClaimSchema } from "./schemas";
  * Edits a claim, keeping its previous state as a ClaimVersion. The fields
  * sent change and the others keep their values, read under the row lock, so
  * two edits of different fields both persist. An edit based on an older
- * revision (`revision`, or the API's If-Match) is refused with who changed it.
+ * revision (`expectedRevision`: a form's hidden field, the API's If-Match) is
+ * refused with who changed it and what changed.
  * Changing what a reviewed claim says (paraphrase or citations) sends it back
  * to review.
  */
