@@ -45,6 +45,8 @@ const tables = {
     /** Absent from backups made before edits carried revisions. */
     revision: z.int().min(1).default(1),
     body: z.string(),
+    /** Absent from backups made before back matter was kept apart. */
+    backMatter: z.string().default(""),
     contentHash: z.string(),
     version: z.int().min(1),
     addedById: id,
@@ -56,6 +58,7 @@ const tables = {
     sourceId: id,
     version: z.int().min(1),
     body: z.string(),
+    backMatter: z.string().default(""),
     contentHash: z.string(),
     markers: json,
     originalName: z.string().nullable(),
