@@ -78,6 +78,8 @@ const tables = {
     authors: z.array(z.string()).max(500),
     publisher: z.string().nullable(),
     issued: z.string().nullable(),
+    /** Absent from backups made before notes could be corrected. */
+    revision: z.int().min(1).default(1),
     createdAt: date,
     updatedAt: date,
   }),
