@@ -673,9 +673,13 @@ describe("parseDocument: invariants and edge cases", () => {
         authors: [],
         publishedOn: null,
         publisher: null,
+        series: null,
+        origins: {},
         body: "",
+        backMatter: "",
         markers: [],
         citations: [],
+        problems: [],
       });
     }
   });

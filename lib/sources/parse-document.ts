@@ -5,11 +5,13 @@
  * document parses to the same body every time.
  */
 
-import { fullDates, HAS_SUP, SUP, SUP_RUN_GLOBAL, supToAscii } from "./parse/dates";
-import { looksLikePerson, ROLE_WORDS, splitNames, stripEmphasis } from "./parse/names";
+import { HAS_SUP, SUP, SUP_RUN_GLOBAL, supToAscii } from "./parse/dates";
+import { stripEmphasis } from "./parse/names";
+import { parse as parseYaml } from "yaml";
+import { readFrontMatter, resolvePublisher, type FrontField, type FrontMatterHints } from "./parse/front-matter";
 import { count, parseCitation, type ParsedCitation } from "./parse/parse-citation";
 
-export type { ParsedCitation };
+export type { FrontMatterHints, ParsedCitation };
 
 const HEADING = /^#{1,6}\s/;
 const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s/;
@@ -21,15 +23,24 @@ const SENTENCE_END = /[.!?:…]$|[”’"'»]$|[.!?]["”’')\]]+$/;
  * offset is the insertion point (body.slice(0, offset) ends with the text the marker followed).
  */
 export type ParsedMarker = { label: string; offset: number };
+/** Something the reader was unsure about, for the analyst to check: named with the place it happened. */
+export type ImportProblem = { code: "marker-without-note" | "note-without-marker" | "long-note"; message: string };
 export type ParsedDocument = {
   title: string | null;
   authors: string[];
   publishedOn: string | null /* YYYY-MM-DD */;
   publisher: string | null;
+  series: string | null;
+  /** Where each front-matter field came from, in words. */
+  origins: Partial<Record<FrontField, string>>;
   body: string;
+  /** About the author, disclaimers, copyright, "related" boxes: kept apart from the body (blank-line blocks). */
+  backMatter: string;
   markers: ParsedMarker[];
   citations: ParsedCitation[];
+  problems: ImportProblem[];
 };
+export type ParseOptions = { hints?: FrontMatterHints };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Lines
@@ -39,7 +50,10 @@ type Lines = { text: string[]; indented: boolean[]; removed: boolean[] };
 function toLines(input: string): Lines {
   const normalised = input
     .replace(/\r\n?|[\u2028\u2029\u000B\u000C]/g, "\n")
-    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFEFF]/g, "")
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFEFF\u200B\u2060]/g, "")
+    // Ligatures (ﬁ, ﬂ, ﬃ) as PDF writers set them, and the odd spaces of typesetters and web pages.
+    .replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize("NFKC"))
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
     .normalize("NFC");
   const raw = normalised.split("\n");
   const text: string[] = new Array<string>(raw.length);
@@ -59,124 +73,6 @@ function toLines(input: string): Lines {
     text[i] = "";
   }
   return { text, indented, removed: new Array<boolean>(raw.length).fill(false) };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Title and byline
-
-const BYLINE = /^(?:[Ww]ritten\s+)?(?:By|BY|by)\s+(?=\p{Lu})/u;
-const DATE_LINE = /^(?:(?:published|updated|posted|date)(?:\s+on)?:?\s+)?(.+?)\.?$/i;
-
-function parseByline(line: string): { authors: string[]; publisher: string | null; date: string | null } {
-  let s = stripEmphasis(line).replace(BYLINE, "");
-  const date = fullDates(s)[0] ?? null;
-  if (date) s = `${s.slice(0, date.index)} | ${s.slice(date.index + date.text.length)}`;
-  const segments = s
-    .split(/\s*[|—·•]\s*|\s+[–-]\s+/)
-    .map((seg) => seg.replace(/^[\s,;]+|[\s,;]+$/g, "").replace(/^(?:published|updated|posted)(?:\s+on)?$/i, ""))
-    .filter(Boolean);
-  const authors: string[] = [];
-  let publisher: string | null = null;
-  const [people, ...rest] = segments;
-  if (people) {
-    const pieces = people
-      .split(/\s*,\s*/)
-      .map((p) => p.trim())
-      .filter(Boolean);
-    for (const [index, piece] of pieces.entries()) {
-      const names = splitNames(piece.replace(/^and\s+/i, ""));
-      if (index === 0 || names.every(looksLikePerson)) authors.push(...names);
-      else if (publisher === null && !ROLE_WORDS.test(piece)) publisher = piece;
-    }
-  }
-  for (const seg of rest) {
-    if (publisher !== null) break;
-    if (!ROLE_WORDS.test(seg)) publisher = seg;
-  }
-  return { authors, publisher, date: date?.iso ?? null };
-}
-
-const BYLINE_SMALL_WORDS = new Set(["and", "of", "for", "the", "on", "at", "in", "de", "van", "von", "der", "la"]);
-
-/** "By Jane Doe, Some Institute — 14 April 2025", but not "By January, the budget had run out and". */
-function isByline(line: string): boolean {
-  const s = stripEmphasis(line);
-  if (!BYLINE.test(s) || s.length > 250) return false;
-  let rest = s.replace(BYLINE, "");
-  for (const date of fullDates(rest).reverse()) {
-    rest = rest.slice(0, date.index) + rest.slice(date.index + date.text.length);
-  }
-  const lowercase = rest.split(/[\s,|—–·•]+/).filter((w) => /^\p{Ll}/u.test(w) && !BYLINE_SMALL_WORDS.has(w));
-  return lowercase.length <= 1 && !/\p{Ll}{2}[.!?]$/u.test(rest.trim());
-}
-
-function dateOnlyLine(line: string): string | null {
-  const s = stripEmphasis(line);
-  const m = DATE_LINE.exec(s);
-  if (!m) return null;
-  const hit = fullDates(m[1]!)[0];
-  return hit && hit.index === 0 && hit.text.length === m[1]!.replace(/\.$/, "").length ? hit.iso : null;
-}
-
-function extractFrontMatter(lines: Lines) {
-  const { text, removed } = lines;
-  let title: string | null = null;
-  let authors: string[] = [];
-  let publisher: string | null = null;
-  let publishedOn: string | null = null;
-
-  const top: number[] = [];
-  for (let i = 0; i < text.length && top.length < 10; i++) if (text[i]) top.push(i);
-
-  const h1 = top.find((i) => /^#\s+\S/.test(text[i]!) && !isNotesHeading(text[i]!));
-  if (h1 !== undefined) {
-    title = stripEmphasis(text[h1]!.replace(/^#\s+/, "").replace(/\s+#+$/, "")) || null;
-    removed[h1] = true;
-  } else {
-    const first = top[0];
-    if (first !== undefined) {
-      const line = text[first]!;
-      const s = stripEmphasis(line);
-      const followedByBlank = text[first + 1] === "" && top.length > 1;
-      if (
-        followedByBlank &&
-        s.length > 0 &&
-        s.length <= 200 &&
-        !/[.,;:]$/.test(s) &&
-        !line.startsWith("#") &&
-        !LIST_ITEM.test(line) &&
-        !HAS_SUP.test(line) &&
-        !/\[\^?[^\]\s]+\]/.test(line) &&
-        !/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(s) &&
-        !isByline(line) &&
-        dateOnlyLine(line) === null
-      ) {
-        title = s;
-        removed[first] = true;
-      }
-    }
-  }
-
-  let seen = 0;
-  for (const i of top) {
-    if (removed[i]) continue;
-    const line = text[i]!;
-    if (HEADING.test(line) || ++seen > 6) break;
-    if (authors.length === 0 && isByline(line)) {
-      const byline = parseByline(line);
-      authors = byline.authors;
-      publisher = byline.publisher;
-      publishedOn = publishedOn ?? byline.date;
-      removed[i] = true;
-    } else if (publishedOn === null) {
-      const date = dateOnlyLine(line);
-      if (date) {
-        publishedOn = date;
-        removed[i] = true;
-      }
-    }
-  }
-  return { title, authors, publisher, publishedOn };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -492,15 +388,164 @@ function extractMarkers(line: string, labels: Set<string>): { text: string; mark
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Back matter, endnotes without a heading, headings in plain text
 
-export function parseDocument(text: string): ParsedDocument {
+const BACK_HEADING =
+  /^(?:about (?:the|this) (?:authors?|contributors?|writers?|series|publication|institute)|about us|author biograph(?:y|ies)|biograph(?:y|ies)|(?:the )?authors?(?: information)?|disclaimer|related(?: (?:posts|articles|content|reading|publications|commentaries|research|analysis))?|you may also like|more from (?:the )?\S.*|more on this topic|recommended(?: reading)?|share(?: this(?: (?:article|page|post))?)?|tags|topics|keywords|leave a (?:reply|comment)|comments?|subscribe(?: to .*)?|newsletter)\s*:?$/i;
+const BACK_PARAGRAPH =
+  /^(?:disclaimer\b|the views expressed|views expressed|the opinions expressed|opinions expressed|the views and opinions|©|\(c\)\s|copyright\b|all rights reserved)/i;
+
+function headingText(line: string): string {
+  return stripEmphasis(line.replace(/^#{1,6}\s+/, "").replace(/\s+#+$/, "")).trim();
+}
+
+/** From the first back-matter heading or line after the text has begun, to the end: taken out as back matter. */
+function takeBackMatter(lines: Lines): string {
+  const { text, removed } = lines;
+  let seenBody = false;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (removed[i] || !text[i]) continue;
+    const line = text[i]!;
+    const plain = headingText(line);
+    const short = plain.length <= 80;
+    if (seenBody && ((short && BACK_HEADING.test(plain)) || BACK_PARAGRAPH.test(plain))) {
+      start = i;
+      break;
+    }
+    if (!HEADING.test(line)) seenBody = true;
+  }
+  if (start === -1) return "";
+  const blocks: string[] = [];
+  let block: string[] = [];
+  for (let i = start; i < text.length; i++) {
+    if (removed[i]) continue;
+    removed[i] = true;
+    if (text[i] === "") {
+      if (block.length) blocks.push(block.join("\n"));
+      block = [];
+    } else {
+      const line = text[i]!;
+      const heading = HEADING.test(line) || (headingText(line).length <= 80 && BACK_HEADING.test(headingText(line)));
+      block.push(heading ? `## ${headingText(line)}` : line);
+    }
+  }
+  if (block.length) blocks.push(block.join("\n"));
+  return blocks.join("\n\n");
+}
+
+const TRAILING_ITEM = /^\[(\d{1,3})\]\s*(\S.*)$|^(\d{1,3})[.)]\s+(\S.*)$/;
+
+/**
+ * Endnotes without a heading, as web pages print them: a run of "[1] …", "[2] …" (or "1. …") paragraphs at the end
+ * of the text, numbered from 1, whose numbers the text has used as "[n]" markers.
+ */
+function takeTrailingNotes(lines: Lines, notes: Note[]) {
+  const { text, removed } = lines;
+  const kept = text.map((_, i) => i).filter((i) => !removed[i] && text[i] !== "");
+  // Walk back from the end over note items and their continuation lines.
+  let first = -1;
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const m = TRAILING_ITEM.exec(text[kept[k]!]!);
+    if (m && Number(m[1] ?? m[3]) === 1) {
+      first = k;
+      break;
+    }
+  }
+  if (first === -1) return;
+  const items: Note[] = [];
+  for (let k = first; k < kept.length; k++) {
+    const i = kept[k]!;
+    const m = TRAILING_ITEM.exec(text[i]!);
+    const n = m ? Number(m[1] ?? m[3]) : NaN;
+    if (m && n === items.length + 1) items.push({ label: String(n), line: i, parts: [m[2] ?? m[4]!] });
+    else if (items.length && text[i - 1] !== "") items.at(-1)!.parts.push(text[i]!);
+    else return;
+  }
+  const bracketed = TRAILING_ITEM.exec(text[kept[first]!]!)![1] !== undefined;
+  const before = kept.slice(0, first).map((i) => text[i]!).join("\n");
+  const cited = items.filter((n) => before.includes(bracketed ? `[${n.label}]` : toSup(n.label))).length;
+  if (items.length < 2 || cited < Math.ceil(items.length / 2)) return;
+  for (let k = first; k < kept.length; k++) removed[kept[k]!] = true;
+  for (let i = kept[first]!; i < text.length; i++) removed[i] = true;
+  notes.push(...items);
+}
+
+const SUP_OF = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const toSup = (label: string) => label.replace(/\d/g, (d) => SUP_OF[Number(d)]!);
+
+/**
+ * A short line standing alone between paragraphs, without a sentence's punctuation, is a heading in text that has
+ * no heading marks of its own ("Summary", "Moving Forward"); it becomes "## …" like a Markdown heading.
+ */
+function markPlainHeadings(lines: Lines) {
+  const { text, removed } = lines;
+  const kept = text.map((_, i) => i).filter((i) => !removed[i]);
+  const blockAt = (k: number) => {
+    // The non-blank line at kept[k] must be a block of one line, between blank lines (or the edges).
+    const i = kept[k]!;
+    return text[i] !== "" && (k === 0 || text[kept[k - 1]!] === "") && (k === kept.length - 1 || text[kept[k + 1]!] === "");
+  };
+  const nextBlock = (k: number) => {
+    for (let n = k + 1; n < kept.length; n++) if (text[kept[n]!] !== "") return kept[n]!;
+    return -1;
+  };
+  for (let k = 0; k < kept.length; k++) {
+    const i = kept[k]!;
+    const line = text[i]!;
+    if (!line || !blockAt(k) || HEADING.test(line)) continue;
+    const plain = stripEmphasis(line);
+    const words = plain.split(/\s+/).length;
+    if (plain.length > 80 || words > 10 || !/^[\p{Lu}\d]/u.test(plain) || /[.,;:!?…"”’)\]]$/.test(plain)) continue;
+    if (LIST_ITEM.test(line) || HAS_SUP.test(line) || /\[\^?\d+\]/.test(line) || /^\d+$/.test(plain)) continue;
+    const next = nextBlock(k);
+    if (next === -1 || HEADING.test(text[next]!) || LIST_ITEM.test(text[next]!)) continue;
+    const nextText = stripEmphasis(text[next]!).replace(/\[\^?\w+\]$/, "");
+    if (nextText.length < 2 * plain.length || !/[.!?…]["”’)\]¹²³⁴-⁹]*$/.test(nextText)) continue;
+    text[i] = `## ${plain}`;
+  }
+}
+
+function problemsOf(body: string, markers: ParsedMarker[], citations: ParsedCitation[]): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const cited = new Set(markers.map((m) => m.label));
+  for (const c of citations) {
+    if (!cited.has(c.label)) {
+      problems.push({ code: "note-without-marker", message: `Note ${c.label} (“${c.text.slice(0, 60)}”) has no marker in the text.` });
+    }
+    const words = c.text.split(/\s+/).length;
+    if (words > 150) {
+      problems.push({ code: "long-note", message: `Note ${c.label} runs on for ${words} words: check that it ends where the note ends (“…${c.text.slice(-60)}”).` });
+    }
+  }
+  const labels = new Set(citations.map((c) => c.label));
+  const unmatched = new RegExp(`\\[\\^(\\w+)\\]|(?<=\\p{L}[.,;:”’"')]?)([${SUP}]+)`, "gu");
+  for (const m of body.matchAll(unmatched)) {
+    const label = m[1] ?? supToAscii(m[2]!);
+    if (labels.has(String(Number(label))) || labels.has(label)) continue;
+    const at = m.index;
+    problems.push({
+      code: "marker-without-note",
+      message: `The marker ${m[0]} in “…${body.slice(Math.max(0, at - 50), at).replace(/\s+/g, " ")}” has no note.`,
+    });
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
   const lines = toLines(text);
-  const front = extractFrontMatter(lines);
+  const front = readFrontMatter(lines, options.hints ?? {}, parseYaml);
 
   const notes: Note[] = [];
   takeNotesSections(lines, notes);
   takeMarkdownDefinitions(lines, notes);
   takePageFooters(lines, notes);
+  const backMatter = takeBackMatter(lines);
+  takeTrailingNotes(lines, notes);
+  markPlainHeadings(lines);
+  resolvePublisher(front, [...backMatter.split("\n"), ...lines.text.filter((_, i) => !lines.removed[i])]);
 
   notes.sort((a, b) => a.line - b.line);
   const citations: ParsedCitation[] = [];
@@ -539,13 +584,18 @@ export function parseDocument(text: string): ParsedDocument {
     length += line.length;
   }
 
+  const body = parts.join("");
   return {
     title: front.title,
     authors: front.authors,
     publishedOn: front.publishedOn,
     publisher: front.publisher,
-    body: parts.join(""),
+    series: front.series,
+    origins: front.origins,
+    body,
+    backMatter,
     markers,
     citations,
+    problems: problemsOf(body, markers, citations),
   };
 }

@@ -72,13 +72,42 @@ export function findTitle(text: string, original: string): TitleSpan | null {
   return title ? { ...best, title } : null;
 }
 
+/** Splits at "," and ";" (and at ". " after a word) outside brackets, so "Agency (JICA, Tokyo)" stays whole. */
+function splitOutsideBrackets(value: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    if (ch === "(" || ch === "[") depth++;
+    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
+    else if (depth === 0 && (ch === "," || ch === ";" || (ch === "." && /\s/.test(value[i + 1] ?? "") && /\p{Ll}{2}$/u.test(value.slice(Math.max(0, i - 2), i))))) {
+      parts.push(value.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(value.slice(from));
+  return parts;
+}
+
+/** Drops an opening or closing bracket that has no partner: "(JICA" → "JICA", but "Agency (JICA)" stays. */
+function trimUnbalanced(value: string): string {
+  let s = value.trim();
+  for (;;) {
+    if (/^[([]/.test(s) && count(s, s[0]!) > count(s, s[0] === "(" ? ")" : "]")) s = s.slice(1).trim();
+    else if (/[)\]]$/.test(s) && count(s, s.at(-1)!) > count(s, s.at(-1) === ")" ? "(" : "[")) s = s.slice(0, -1).trim();
+    else if (/^\((.*)\)$/.test(s) && !/[()]/.test(s.slice(1, -1))) s = s.slice(1, -1).trim();
+    else return s;
+  }
+}
+
 export function findPublisher(region: string): string | null {
   const s = region.replace(/^[\s,.;:]+/, "");
   // Chicago style: "(Washington, DC: World Bank, 2024)".
   const imprint = /^\(([^():]*):\s*([^(),]+)/.exec(s);
   if (imprint) return imprint[2]!.trim() || null;
-  for (const raw of s.split(/[,;]|(?<=\p{Ll}{2})\.\s+/u)) {
-    const segment = stripEmphasis(raw.replace(/^[\s.(]+|[\s.)]+$/g, ""));
+  for (const raw of splitOutsideBrackets(s)) {
+    const segment = stripEmphasis(trimUnbalanced(raw.replace(/^[\s.]+|[\s.]+$/g, "")));
     if (!segment) continue;
     if (PUBLISHER_SKIP.test(segment)) continue;
     if (!/^[\p{Lu}\d]/u.test(segment)) continue;
