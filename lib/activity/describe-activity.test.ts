@@ -58,6 +58,11 @@ describe("describeActivity", () => {
       "exported the brief “Laos and Japan” as PDF",
     );
   });
+  it("names the note a correction was made to, and its source", () => {
+    expect(describeActivity({ action: "citation.update", before: { publisher: "(JICA" }, after: { publisher: "JICA", label: "3", sourceTitle: "Laos and Japan" } })).toBe(
+      "edited note 3 of “Laos and Japan”",
+    );
+  });
   it("falls back to the action's own words", () => {
     expect(describeActivity({ action: "brief.export_started", before: null, after: null })).toBe("brief export started");
   });

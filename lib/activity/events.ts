@@ -84,6 +84,14 @@ export const ACTIVITY_EVENTS = {
     object: "Source",
     describe: () => "imported a revised version of a source",
   },
+  "citation.update": {
+    object: "Citation",
+    describe: (e) => {
+      const label = field(e.after, "label");
+      const source = field(e.after, "sourceTitle");
+      return `edited ${label ? `note ${label}` : "a note"} of ${source ? `“${source}”` : "a source"}`;
+    },
+  },
   "claim.create": {
     object: "Claim",
     describe: (e) => `made the claim “${field(e.after, "paraphrase")}”`,

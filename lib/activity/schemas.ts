@@ -6,6 +6,7 @@ export const ACTIVITY_OBJECT_TYPES = {
   User: "Members",
   Invitation: "Invitations",
   Source: "Sources",
+  Citation: "Notes",
   Claim: "Claims",
   Review: "Reviews",
   Comment: "Comments",

@@ -7,6 +7,7 @@ import { AppError, type ErrorDetails } from "@/lib/errors";
 const REVISING_ACTIONS = {
   Claim: ["claim.create", "claim.update"],
   Source: ["source.create", "source.update"],
+  Citation: ["citation.update"],
   Theme: ["theme.create", "theme.update"],
   Project: ["project.create", "project.update"],
   Membership: ["member.add", "member.join", "member.role_change"],

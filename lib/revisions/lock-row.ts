@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-type Locked = "Project" | "Source" | "Membership" | "Comment";
+type Locked = "Project" | "Source" | "Membership" | "Comment" | "Citation";
 
 /**
  * Locks one row of this project until the transaction ends (SELECT … FOR
@@ -15,7 +15,10 @@ export async function lockRow(tx: Tx, table: Locked, where: { id: string; projec
     "id" in where
       ? table === "Project"
         ? Prisma.sql`id = ${where.id}`
-        : Prisma.sql`id = ${where.id} AND "projectId" = ${where.projectId}`
+        : table === "Citation"
+          ? // A note belongs to its project through its source; only the note is locked.
+            Prisma.sql`id = ${where.id} AND "sourceId" IN (SELECT id FROM "Source" WHERE "projectId" = ${where.projectId})`
+          : Prisma.sql`id = ${where.id} AND "projectId" = ${where.projectId}`
       : Prisma.sql`"projectId" = ${where.projectId} AND "userId" = ${where.userId}`;
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE ${condition} FOR UPDATE`;
   return rows.length > 0;

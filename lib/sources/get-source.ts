@@ -2,6 +2,7 @@ import "server-only";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { CITATION_FIELDS } from "./citation-fields";
 import type { ParsedMarker } from "./parse-document";
 import { SOURCE_DETAILS_FIELDS } from "./source-details-fields";
 
@@ -20,10 +21,7 @@ export async function getSource(options: { userId: string; projectId: string; so
       createdAt: true,
       updatedAt: true,
       addedBy: { select: { name: true } },
-      citations: {
-        select: { id: true, label: true, ordinal: true, text: true, url: true, title: true, authors: true, publisher: true, issued: true },
-        orderBy: { ordinal: "asc" },
-      },
+      citations: { select: CITATION_FIELDS, orderBy: { ordinal: "asc" } },
       versions: {
         select: { version: true, createdAt: true, originalName: true, createdBy: { select: { name: true } } },
         orderBy: { version: "desc" },

@@ -11,6 +11,8 @@ const optionalText = (max: number, label: string) =>
     .optional()
     .transform((v) => (v ? v : null));
 
+const WEB_ADDRESS = /^https?:\/\/[^\s]+$/i;
+
 /** Authors come as a list, or from a form as one line separated by semicolons or new lines. */
 const authorsSchema = z
   .union([z.array(z.string()), z.string()])
@@ -35,10 +37,54 @@ export const sourceMetadataSchema = z.object({
     .max(2000, "Use at most 2,000 characters.")
     .optional()
     .transform((v) => v || null)
-    .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), "Use a web address starting with http:// or https://."),
+    .refine((v) => v === null || WEB_ADDRESS.test(v), "Use a web address starting with http:// or https://."),
   kind: z.enum(SOURCE_KINDS, { error: "Choose a kind." }).default("OTHER"),
   language: optionalText(35, "Language"),
   reliability: z.enum(RELIABILITY_GRADES, { error: "Choose a grade from A to F." }).default("F"),
+});
+
+/** A field of a note that may be sent (a value, or blank or null to clear it) or left out (undefined: not sent). */
+const noteField = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}: use at most ${max} characters.`)
+    .nullish()
+    .transform((v) => (v === undefined ? undefined : v || null));
+
+/**
+ * A note's authors: a list, or from a form one per line, or on one line
+ * separated by commas or semicolons. Null clears them; undefined leaves them.
+ */
+const noteAuthorsSchema = z
+  .union([z.array(z.string()), z.string()])
+  .nullish()
+  .transform((v) => {
+    if (v === undefined) return undefined;
+    const names = v === null ? [] : typeof v === "string" ? v.split(/[\n;]/.test(v) ? /[\n;]/ : ",") : v;
+    return names.map((a) => a.trim()).filter(Boolean);
+  })
+  .pipe(z.array(z.string().max(200, "An author's name is at most 200 characters.")).max(50, "At most 50 authors.").optional());
+
+export const NOTE_TEXT_MAX = 10_000;
+
+/**
+ * A correction of one of a source's notes (footnotes): the fields sent
+ * change. Its label and place in the source are the document's and never
+ * change. A new text re-reads the fields that are not sent.
+ */
+export const updateCitationSchema = z.object({
+  text: z
+    .string({ error: "A note needs its text." })
+    .trim()
+    .min(1, "A note needs its text: write what the note says.")
+    .max(NOTE_TEXT_MAX, "Use at most 10,000 characters.")
+    .optional(),
+  title: noteField(500, "Title"),
+  authors: noteAuthorsSchema,
+  publisher: noteField(300, "Publisher"),
+  issued: noteField(100, "Date"),
+  url: noteField(2000, "Web address").refine((v) => v === undefined || v === null || WEB_ADDRESS.test(v), "Use a web address starting with http:// or https://."),
 });
 
 export type SourceMetadataInput = z.input<typeof sourceMetadataSchema>;
