@@ -29,7 +29,7 @@ export type ConflictDetails = {
 const asWords = (value: unknown): string =>
   value === null || value === undefined || value === "" ? "(none)" : Array.isArray(value) ? value.map(asWords).join(", ") : String(value);
 
-const LABELS: Record<string, string> = { publishedOn: "Published", parentId: "Parent theme", parentName: "Parent theme", url: "Web address" };
+const LABELS: Record<string, string> = { publishedOn: "Published", parentId: "Parent theme", parentName: "Parent theme", url: "Web address", issued: "Date" };
 const labelOf = (field: string) => LABELS[field] ?? field.charAt(0).toUpperCase() + field.slice(1).replace(/([A-Z])/g, " $1").toLowerCase();
 
 /** The fields the trail's edits (newest first) changed: each field's value before the oldest and after the newest. */

@@ -7,9 +7,11 @@ import { changedFields, fields, formAction, formRevision } from "@/lib/actions/f
 import { addSourceVersion } from "@/lib/sources/add-source-version";
 import type { UploadedFile } from "@/lib/sources/extract";
 import { importSource, previewImport } from "@/lib/sources/import-source";
+import { updateCitation } from "@/lib/sources/update-citation";
 import { updateSource } from "@/lib/sources/update-source";
 
 const METADATA = ["title", "authors", "publisher", "publishedOn", "url", "kind", "language", "reliability"] as const;
+const NOTE_FIELDS = ["text", "title", "authors", "publisher", "issued", "url"] as const;
 
 async function uploadedFile(formData: FormData): Promise<UploadedFile | null> {
   const file = formData.get("file");
@@ -73,6 +75,27 @@ export const updateSourceAction = formAction(async (user, formData) => {
   });
   revalidatePath(`/projects/${input.projectId}/sources`, "layout");
   return { ok: true, message: "Details saved." };
+});
+
+/**
+ * Corrects a note. Only the fields changed from what the form showed are
+ * sent, so a new text is read again for the fields left as they were.
+ * Browsers send a textarea's line ends as CRLF: made LF again, an untouched
+ * list of authors compares equal to what was shown.
+ */
+export const updateCitationAction = formAction(async (user, formData) => {
+  const input = fields(formData, "projectId", "sourceId", "citationId", ...NOTE_FIELDS);
+  const values = Object.fromEntries(NOTE_FIELDS.map((k) => [k, input[k]?.replace(/\r\n?/g, "\n")]));
+  const citation = await updateCitation({
+    userId: user.id,
+    projectId: input.projectId ?? "",
+    sourceId: input.sourceId ?? "",
+    citationId: input.citationId ?? "",
+    input: untrusted(changedFields(formData, values)),
+    expectedRevision: formRevision(formData),
+  });
+  revalidatePath(`/projects/${input.projectId}/sources`, "layout");
+  return { ok: true, message: `Note ${citation.label} saved.` };
 });
 
 export const addVersionAction = formAction(async (user, formData) => {

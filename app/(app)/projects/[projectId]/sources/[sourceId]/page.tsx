@@ -199,7 +199,7 @@ export default async function SourcePage({
           {partNav}
           <SourceText source={source} blocks={view.blocks} colours={view.colours} />
           {partNav}
-          <NotesList citations={view.notes} markedLabels={view.markedLabels} />
+          <NotesList citations={view.notes} markedLabels={view.markedLabels} editing={canEdit ? { projectId, sourceId } : undefined} />
         </div>
       </Annotator>
     </article>

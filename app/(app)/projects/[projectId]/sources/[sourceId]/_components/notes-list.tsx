@@ -1,9 +1,19 @@
-import type { SourceForReader } from "@/lib/sources/get-source";
+import type { SourceCitation } from "@/lib/sources/citation-fields";
+import { NoteEditor } from "./note-editor";
 
 const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
 
-/** The source's own footnotes, each linking back to where the text cites it. */
-export function NotesList({ citations, markedLabels }: { citations: SourceForReader["citations"]; markedLabels: Set<string> }) {
+/** The source's own footnotes, each linking back to where the text cites it; with `editing`, each can be corrected. */
+export function NotesList({
+  citations,
+  markedLabels,
+  editing,
+}: {
+  citations: SourceCitation[];
+  markedLabels: Set<string>;
+  /** Where a correction goes, for those allowed to correct the source. */
+  editing?: { projectId: string; sourceId: string };
+}) {
   if (citations.length === 0) return null;
   return (
     <section aria-labelledby="notes-heading" className="mt-10 border-t border-stone-200 pt-6">
@@ -16,9 +26,10 @@ export function NotesList({ citations, markedLabels }: { citations: SourceForRea
           return (
             <li key={c.id} id={`note-${c.label}`} className="flex gap-2 target:bg-amber-50">
               <span className="w-6 shrink-0 text-right font-semibold tabular-nums">{c.label}.</span>
-              <div className="min-w-0">
+              <div className="min-w-0 flex-1">
                 <p className="break-words text-stone-800">{c.text}</p>
-                <p className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-stone-500">
+                <div className="mt-0.5 flex flex-wrap items-center gap-x-3 text-xs text-stone-500">
+                  {c.authors.length ? <span>Authors: {c.authors.join(", ")}</span> : null}
                   {c.title ? <span>Title: {c.title}</span> : null}
                   {c.publisher ? <span>Publisher: {c.publisher}</span> : null}
                   {c.issued ? <span>Date: {c.issued}</span> : null}
@@ -32,7 +43,8 @@ export function NotesList({ citations, markedLabels }: { citations: SourceForRea
                       ↩ back to text
                     </a>
                   ) : null}
-                </p>
+                  {editing ? <NoteEditor projectId={editing.projectId} sourceId={editing.sourceId} note={c} /> : null}
+                </div>
               </div>
             </li>
           );
