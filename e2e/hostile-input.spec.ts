@@ -50,13 +50,14 @@ async function setup(owner: { id: string; email: string }) {
   await makeMember(project, owner, reviewer, "REVIEWER");
   const source = await makeSource(project, owner, { text: `# API source ${Date.now()}\n\nJapan pledged a grant.¹\n\n## Notes\n\n1. Embassy, “Grant”, 2024, https://example.org/\n` });
   const claim = await createClaim({ userId: owner.id, projectId: project.id, input: { sourceId: source.id, start: 0, end: 10, paraphrase: "A claim", submit: true } });
+  const citation = await db.citation.findFirstOrThrow({ where: { sourceId: source.id } });
   const theme = await createTheme({ userId: owner.id, projectId: project.id, input: { name: "A theme" } });
   const brief = await createBrief({ userId: owner.id, projectId: project.id, input: { title: "A brief" } });
   const comment = await createComment({ userId: owner.id, projectId: project.id, claimId: claim.id, input: { body: "A comment" } });
   const token = (await createApiToken({ userId: owner.id, input: { name: "hostile" } })).token;
   const reviewerToken = (await createApiToken({ userId: reviewer.id, input: { name: "hostile" } })).token;
   const { invitation } = await addMember({ userId: owner.id, projectId: project.id, origin: TEST_ORIGIN, input: { email: `hostile-${Date.now()}@example.test`, role: "VIEWER" } });
-  return { project, reviewer, source, claim, theme, brief, comment, token, reviewerToken, invitationToken: linkToken(invitation.url) };
+  return { project, reviewer, source, citation, claim, theme, brief, comment, token, reviewerToken, invitationToken: linkToken(invitation.url) };
 }
 
 type Setup = Awaited<ReturnType<typeof setup>>;
@@ -75,6 +76,7 @@ function bodyFields(s: Setup, ownerId: string) {
   add("POST", `${p}/sources`, ["text", "title", "authors", "publisher", "publishedOn", "url", "kind", "language", "reliability", "onDuplicate"], { text: "Some pasted text" });
   add("PATCH", `${p}/sources/${s.source.id}`, ["title", "authors", "publisher", "publishedOn", "url", "kind", "language", "reliability"]);
   add("POST", `${p}/sources/${s.source.id}/versions`, ["text"]);
+  add("PATCH", `${p}/sources/${s.source.id}/citations/${s.citation.id}`, ["text", "title", "authors", "publisher", "issued", "url"]);
   add("POST", `${p}/claims`, ["sourceId", "start", "end", "paraphrase", "note", "credibility", "themeIds", "citationIds", "submit"], { sourceId: s.source.id, start: 0, end: 10, paraphrase: "p" });
   add("PATCH", `${p}/claims/${s.claim.id}`, ["paraphrase", "note", "credibility", "themeIds", "citationIds"], { paraphrase: "p", credibility: 3 });
   add("POST", `${p}/claims/${s.claim.id}/reviews`, ["verdict", "rationale", "evidenceUrl", "citationId"], { verdict: "DISPUTED", rationale: "r" }, true);
@@ -143,7 +145,7 @@ test("every API body field takes the hostile corpus without a 500, answering JSO
 
 test("hostile path segments and query values answer < 500 with JSON on every route", async ({ request, user }) => {
   const s = await setup(user);
-  const ids: Record<string, string> = { token: s.invitationToken, projectId: s.project.id, sourceId: s.source.id, claimId: s.claim.id, briefId: s.brief.id, themeId: s.theme.id, commentId: s.comment.id, userId: s.reviewer.id, version: "1", file: "claims.csv" };
+  const ids: Record<string, string> = { token: s.invitationToken, projectId: s.project.id, sourceId: s.source.id, citationId: s.citation.id, claimId: s.claim.id, briefId: s.brief.id, themeId: s.theme.id, commentId: s.comment.id, userId: s.reviewer.id, version: "1", file: "claims.csv" };
   const routes: [string, string, boolean?][] = [
     ["GET", "/api/v1/projects/:projectId"],
     ["GET", "/api/v1/projects/:projectId/members"],
@@ -154,6 +156,8 @@ test("hostile path segments and query values answer < 500 with JSON on every rou
     ["GET", "/api/v1/projects/:projectId/sources"],
     ["GET", "/api/v1/projects/:projectId/sources/:sourceId"],
     ["POST", "/api/v1/projects/:projectId/sources/:sourceId/versions"],
+    ["GET", "/api/v1/projects/:projectId/sources/:sourceId/citations"],
+    ["PATCH", "/api/v1/projects/:projectId/sources/:sourceId/citations/:citationId"],
     ["GET", "/api/v1/projects/:projectId/sources/:sourceId/original", true],
     ["GET", "/api/v1/projects/:projectId/search"],
     ["GET", "/api/v1/projects/:projectId/claims"],

@@ -168,6 +168,9 @@ test("A's owner gets not found for A's API paths with B's object ids, and neithe
     `/api/v1/projects/${A.project.id}/sources/${A.source.id}/original?version=3`,
   ];
   for (const url of onlyInB) await expectNotFoundJson(await request.get(url, { headers: bearer(A.owner) }), url, B.marker);
+  // A's own source with B's note: a note must belong to the source its URL names.
+  const borrowedNote = `/api/v1/projects/${A.project.id}/sources/${A.source.id}/citations/${B.citation.id}`;
+  await expectNotFoundJson(await request.patch(borrowedNote, { headers: bearer(A.owner), data: { text: "Borrowed", publisher: "A" } }), borrowedNote, B.marker);
   expect(await projectSnapshot(A.project.id)).toEqual(beforeA);
   expect(await projectSnapshot(B.project.id)).toEqual(beforeB);
 });

@@ -28,6 +28,7 @@ const { removeMember } = await import("@/lib/members/remove-member");
 const { importSource } = await import("@/lib/sources/import-source");
 const { addSourceVersion } = await import("@/lib/sources/add-source-version");
 const { updateSource } = await import("@/lib/sources/update-source");
+const { updateCitation } = await import("@/lib/sources/update-citation");
 const { createClaim } = await import("@/lib/claims/create-claim");
 const { updateClaim } = await import("@/lib/claims/update-claim");
 const { deleteClaim } = await import("@/lib/claims/delete-claim");
@@ -185,6 +186,18 @@ const OPERATIONS: Operation[] = [
     name: "updateSource",
     prepare: claimFixture,
     run: (f) => updateSource({ userId: f.owner.id, projectId: f.project.id, sourceId: f.source.id, input: { title: "Corrected title", reliability: "B" } }),
+  }),
+  op({
+    name: "updateCitation (text read again)",
+    prepare: claimFixture,
+    run: (f) =>
+      updateCitation({
+        userId: f.analyst.id,
+        projectId: f.project.id,
+        sourceId: f.source.id,
+        citationId: f.citations[1]!.id,
+        input: { text: "JICA, “Wattay International Airport Terminal Expansion”, 2019, https://www.jica.go.jp/", publisher: "JICA" },
+      }),
   }),
   op({
     name: "createClaim (themes and citations)",

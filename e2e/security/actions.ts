@@ -141,6 +141,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, sourceId: v(w).sourceId!, title: "Retitled", reliability: "A", kind: "REPORT" } }),
   },
+  "app/(app)/projects/[projectId]/sources/actions.ts#updateCitationAction": {
+    access: "session",
+    args: (w) => ({ form: { projectId: v(w).projectId!, sourceId: v(w).sourceId!, citationId: v(w).citationId!, text: "Rewritten note", publisher: "Taken over" } }),
+  },
   "app/(app)/projects/[projectId]/sources/actions.ts#addVersionAction": {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, sourceId: v(w).sourceId!, text: "# Replaced\n\nNothing left." } }),

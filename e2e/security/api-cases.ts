@@ -235,6 +235,18 @@ export const API_CASES: Record<string, ApiCase[]> = {
   "PATCH /api/v1/projects/[projectId]/sources/[sourceId]": [
     { action: "source.update", status: 200, prepare: async (t) => ({ ...at(t, { sourceId: (await freshSource(t)).id }), json: { reliability: "B" } }) },
   ],
+  "GET /api/v1/projects/[projectId]/sources/[sourceId]/citations": [{ action: "project.read", status: 200, prepare: async (t) => at(t, { sourceId: t.source.id }) }],
+  "PATCH /api/v1/projects/[projectId]/sources/[sourceId]/citations/[citationId]": [
+    {
+      action: "source.update",
+      status: 200,
+      prepare: async (t) => {
+        const source = await freshSource(t);
+        const note = await db.citation.findFirstOrThrow({ where: { sourceId: source.id }, orderBy: { ordinal: "asc" } });
+        return { ...at(t, { sourceId: source.id, citationId: note.id }), json: { text: `JICA, “Annual Report”, 2024 ${unique()}`, publisher: "JICA" } };
+      },
+    },
+  ],
   "GET /api/v1/projects/[projectId]/sources/[sourceId]/original": [{ action: "project.read", status: 200, prepare: async (t) => ({ ...at(t, { sourceId: t.source.id }), query: "version=2" }) }],
   "POST /api/v1/projects/[projectId]/sources/[sourceId]/versions": [
     { action: "source.update", status: 201, prepare: async (t) => ({ ...at(t, { sourceId: (await freshSource(t)).id }), json: { text: sourceText(unique(), "revised") } }) },

@@ -75,6 +75,7 @@ export async function makeSecureProject(label: string) {
     params: {
       projectId: project.id,
       sourceId: source.id,
+      citationId: citation.id,
       claimId: claim.id,
       briefId: brief.id,
       themeId: theme.id,
@@ -108,7 +109,7 @@ export async function projectSnapshot(projectId: string) {
       db.invitation.findMany({ where: { projectId }, select: { email: true, role: true }, orderBy: { email: "asc" } }),
       db.source.findMany({ where: { projectId }, select: { id: true, title: true, version: true, updatedAt: true }, orderBy: { id: "asc" } }),
       db.sourceVersion.count({ where: bySource }),
-      db.citation.count({ where: bySource }),
+      db.citation.findMany({ where: bySource, select: { id: true, text: true, publisher: true, revision: true, updatedAt: true }, orderBy: { id: "asc" } }),
       db.claim.findMany({ where: { projectId }, select: { id: true, status: true, paraphrase: true, assigneeId: true, revision: true, updatedAt: true }, orderBy: { id: "asc" } }),
       db.claimTheme.findMany({ where: byClaim, select: { claimId: true, themeId: true }, orderBy: [{ claimId: "asc" }, { themeId: "asc" }] }),
       db.claimCitation.count({ where: byClaim }),

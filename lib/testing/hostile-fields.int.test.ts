@@ -20,6 +20,7 @@ import { searchProject } from "@/lib/search/search-project";
 import { addSourceVersion } from "@/lib/sources/add-source-version";
 import { importSource } from "@/lib/sources/import-source";
 import { listSources } from "@/lib/sources/list-sources";
+import { updateCitation } from "@/lib/sources/update-citation";
 import { updateSource } from "@/lib/sources/update-source";
 import { createTheme } from "@/lib/themes/create-theme";
 import { updateTheme } from "@/lib/themes/update-theme";
@@ -40,7 +41,7 @@ Japan pledged a grant for Wattay airport.¹ China remains the largest investor i
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 let team: Team;
-let ids: { source: string; claim: string; reviewClaim: string; theme: string; brief: string; comment: string; briefComment: string; analystProject: string };
+let ids: { source: string; citation: string; claim: string; reviewClaim: string; theme: string; brief: string; comment: string; briefComment: string; analystProject: string };
 let counter = 0;
 /** Tokens are limited per user and hour, so each hostile name gets a token owner of its own. */
 const tokenOwners: string[] = [];
@@ -113,6 +114,12 @@ function fields(): Field[] {
     run: (value: string) => updateSource({ userId: analyst.id, projectId, sourceId: ids.source, input: { title: "Source", [name]: value } }),
     read: async () => (await db.source.findUniqueOrThrow({ where: { id: ids.source } }))[name as "title"],
   });
+  const note = (name: string) => ({
+    op: "updateCitation",
+    field: name,
+    run: (value: string) => updateCitation({ userId: analyst.id, projectId, sourceId: ids.source, citationId: ids.citation, input: { [name]: value } }),
+    read: async () => (await db.citation.findUniqueOrThrow({ where: { id: ids.citation } }))[name as "text"],
+  });
   let password = owner.password;
   const claimRow = (id: string) => db.claim.findUniqueOrThrow({ where: { id } });
   return [
@@ -146,6 +153,18 @@ function fields(): Field[] {
     { ...update("publisher"), ...text(300) },
     { ...update("language"), ...text(35) },
     { ...update("url"), max: 2000, kind: "url" },
+    { ...note("text"), ...text(10_000) },
+    { ...note("title"), ...text(500) },
+    { ...note("publisher"), ...text(300) },
+    { ...note("issued"), ...text(100) },
+    { ...note("url"), max: 2000, kind: "url" },
+    {
+      ...note("authors"),
+      ...text(200),
+      // A form sends a note's authors one per line, or on one line separated by commas.
+      read: async () => (await db.citation.findUniqueOrThrow({ where: { id: ids.citation } })).authors.join(";"),
+      expected: (v: string) => v.split(/[;\n]/.test(v) ? /[;\n]/ : ",").map((a) => a.trim()).filter(Boolean).join(";"),
+    },
     {
       op: "addSourceVersion",
       field: "text",
@@ -248,6 +267,7 @@ beforeAll(async () => {
   const { project, owner, analyst, reviewer } = team;
   const projectId = project.id;
   const source = await makeSource(project, analyst, { text: TEXT });
+  const citation = await db.citation.findFirstOrThrow({ where: { sourceId: source.id } });
   const claim = await createClaim({ userId: analyst.id, projectId, input: { sourceId: source.id, start: 0, end: 10, paraphrase: "First" } });
   const toReview = await createClaim({ userId: analyst.id, projectId, input: { sourceId: source.id, start: 0, end: 10, paraphrase: "Second", submit: true } });
   const theme = await createTheme({ userId: analyst.id, projectId, input: { name: "Renamed again and again" } });
@@ -255,7 +275,7 @@ beforeAll(async () => {
   const comment = await createComment({ userId: analyst.id, projectId, claimId: claim.id, input: { body: "First comment" } });
   const briefComment = await createComment({ userId: analyst.id, projectId, briefId: brief.id, input: { body: "On the brief" } });
   const mine = await makeProject(analyst, { name: "Mine" });
-  ids = { source: source.id, claim: claim.id, reviewClaim: toReview.id, theme: theme.id, brief: brief.id, comment: comment.id, briefComment: briefComment.id, analystProject: mine.id };
+  ids = { source: source.id, citation: citation.id, claim: claim.id, reviewClaim: toReview.id, theme: theme.id, brief: brief.id, comment: comment.id, briefComment: briefComment.id, analystProject: mine.id };
   expect(owner && reviewer).toBeTruthy();
 });
 
@@ -299,6 +319,9 @@ describe("hostile input in every text field of lib/", () => {
   it("ignores prototype-pollution keys in the bodies of every operation", async () => {
     const { project, analyst } = team;
     const body = (fields: Record<string, unknown>) => untrusted(JSON.parse(pollutedJson(fields)) as Record<string, unknown>);
+    // The hostile versions above replaced the first source's notes.
+    const fresh = await makeSource(project, analyst, { text: TEXT });
+    const freshNote = await db.citation.findFirstOrThrow({ where: { sourceId: fresh.id } });
     const results = [
       await createProject({ userId: analyst.id, input: body({ name: `Polluted ${next()}` }) as never }),
       await createTheme({ userId: analyst.id, projectId: project.id, input: body({ name: `Polluted ${next()}` }) as never }),
@@ -306,6 +329,7 @@ describe("hostile input in every text field of lib/", () => {
       await createComment({ userId: analyst.id, projectId: project.id, claimId: ids.claim, input: body({ body: "polluted" }) }),
       await createBrief({ userId: analyst.id, projectId: project.id, input: body({ title: "polluted" }) }),
       await updateSource({ userId: analyst.id, projectId: project.id, sourceId: ids.source, input: body({ title: "polluted" }) }),
+      await updateCitation({ userId: analyst.id, projectId: project.id, sourceId: fresh.id, citationId: freshNote.id, input: body({ text: "polluted" }) }),
       await createApiToken({ userId: analyst.id, input: body({ name: "polluted" }) }),
     ];
     expect(results.every(Boolean)).toBe(true);
