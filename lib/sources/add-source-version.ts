@@ -25,7 +25,7 @@ export async function addSourceVersion(options: {
   const current = await db.source.findFirst({ where: { id: sourceId, projectId }, select: { id: true, contentHash: true } });
   if (!current) throw notFound("Source");
   const prepared = options.prepared ?? (await prepareImport(options.input ?? {}));
-  const { body, markers, citations } = prepared.parsed;
+  const { body, backMatter, markers, citations } = prepared.parsed;
   const hash = contentHash(body);
   if (hash === current.contentHash && !options.allowSameText) {
     throw conflict("This is the same text as the current version.", "file");
@@ -42,6 +42,7 @@ export async function addSourceVersion(options: {
         sourceId,
         version,
         body,
+        backMatter,
         contentHash: hash,
         markers,
         createdById: userId,
@@ -50,7 +51,7 @@ export async function addSourceVersion(options: {
         originalFile: prepared.original ? Buffer.from(prepared.original.bytes) : undefined,
       },
     });
-    await tx.source.update({ where: { id: sourceId }, data: { body, contentHash: hash, version } });
+    await tx.source.update({ where: { id: sourceId }, data: { body, backMatter, contentHash: hash, version } });
 
     const labels = citations.map((c) => c.label);
     await tx.citation.deleteMany({ where: { sourceId, label: { notIn: labels } } });

@@ -17,6 +17,7 @@ export type NewSource = {
   language: string | null;
   reliability: Reliability;
   body: string;
+  backMatter?: string;
   markers: ParsedMarker[];
   citations: ParsedCitation[];
   original?: { name: string; type: string; bytes: Uint8Array };
@@ -41,12 +42,14 @@ export async function createSource(options: { userId: string; projectId: string;
         language: source.language,
         reliability: source.reliability,
         body: source.body,
+        backMatter: source.backMatter ?? "",
         contentHash: hash,
         addedById: userId,
         versions: {
           create: {
             version: 1,
             body: source.body,
+            backMatter: source.backMatter ?? "",
             contentHash: hash,
             markers: source.markers,
             createdById: userId,

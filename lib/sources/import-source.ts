@@ -73,7 +73,7 @@ export async function importSource(options: {
   const source = await createSource({
     userId,
     projectId,
-    source: { ...metadata, body: prepared.parsed.body, markers: prepared.parsed.markers, citations: prepared.parsed.citations, original: prepared.original ?? undefined },
+    source: { ...metadata, body: prepared.parsed.body, backMatter: prepared.parsed.backMatter, markers: prepared.parsed.markers, citations: prepared.parsed.citations, original: prepared.original ?? undefined },
   });
   return { outcome: "created" as const, source };
 }

@@ -50,7 +50,7 @@ type Lines = { text: string[]; indented: boolean[]; removed: boolean[] };
 function toLines(input: string): Lines {
   const normalised = input
     .replace(/\r\n?|[\u2028\u2029\u000B\u000C]/g, "\n")
-    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFEFF\u200B\u2060]/g, "")
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFEFF]/g, "")
     // Ligatures (ﬁ, ﬂ, ﬃ) as PDF writers set them, and the odd spaces of typesetters and web pages.
     .replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize("NFKC"))
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")

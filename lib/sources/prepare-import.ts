@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { invalid } from "@/lib/errors";
 import { extractFile, ExtractionError, type UploadedFile } from "./extract";
-import { parseDocument, type ParsedDocument } from "./parse-document";
+import { parseDocument, type FrontMatterHints, type ParsedDocument } from "./parse-document";
 
 export type DocumentInput = { text?: string | null; file?: UploadedFile | null };
 
@@ -10,10 +10,22 @@ export type PreparedDocument = {
   parsed: ParsedDocument;
   /** What the document says about itself; the analyst's fields win over these. */
   detected: { title: string | null; authors: string[]; publisher: string | null; publishedOn: string | null; url: string | null; language: string | null };
+  /** Where each detected field came from, in words, for the preview. */
+  origins: Partial<Record<"title" | "authors" | "publisher" | "publishedOn", string>>;
   original: { name: string; type: string; bytes: Uint8Array } | null;
 };
 
 const fileError = (message: string) => invalid(message, { file: [message] });
+
+/** The metadata a file states about itself, as the weakest clues for the front matter. */
+function metadataHints(metadata: Partial<PreparedDocument["detected"]>): FrontMatterHints {
+  const origin = "the file's own metadata";
+  return {
+    title: metadata.title ? [{ value: metadata.title, origin }] : [],
+    authors: metadata.authors?.length ? [{ value: metadata.authors, origin }] : [],
+    publishedOn: metadata.publishedOn ? [{ value: metadata.publishedOn, origin }] : [],
+  };
+}
 
 /** Reads pasted text or an uploaded file into a parsed document. Nothing is stored. */
 export async function prepareImport(input: DocumentInput): Promise<PreparedDocument> {
@@ -25,11 +37,13 @@ export async function prepareImport(input: DocumentInput): Promise<PreparedDocum
 
   let text: string;
   let fromFile: Partial<PreparedDocument["detected"]> = {};
+  let hints: FrontMatterHints = {};
   if (file) {
     try {
       const extracted = await extractFile(file, { maxBytes });
       text = extracted.text;
       fromFile = extracted;
+      hints = extracted.hints ?? metadataHints(extracted);
     } catch (error) {
       if (error instanceof ExtractionError) throw fileError(error.message);
       throw error;
@@ -42,21 +56,23 @@ export async function prepareImport(input: DocumentInput): Promise<PreparedDocum
     }
   }
 
-  const parsed = parseDocument(text);
+  const parsed = parseDocument(text, { hints });
   if (!parsed.body.trim()) {
     const message = "The document has no readable text.";
     throw file ? fileError(message) : invalid(message, { text: [message] });
   }
+  const fileName = file ? file.name.replace(/\.[a-z0-9]+$/i, "") : null;
   return {
     parsed,
     detected: {
-      title: parsed.title ?? fromFile.title ?? (file ? file.name.replace(/\.[a-z0-9]+$/i, "") : null),
-      authors: parsed.authors.length ? parsed.authors : (fromFile.authors ?? []),
-      publisher: parsed.publisher ?? null,
-      publishedOn: parsed.publishedOn ?? fromFile.publishedOn ?? null,
+      title: parsed.title ?? fileName,
+      authors: parsed.authors,
+      publisher: parsed.publisher,
+      publishedOn: parsed.publishedOn,
       url: fromFile.url ?? null,
       language: fromFile.language ?? null,
     },
+    origins: { ...parsed.origins, ...(parsed.title === null && fileName ? { title: "the file's name" } : {}) },
     original: file ? { name: file.name.slice(0, 255), type: file.type || "application/octet-stream", bytes: file.bytes } : null,
   };
 }

@@ -94,6 +94,9 @@ const asDocument = (text: string) =>
   text
     .replace(/\r\n?|[\u2028\u2029\u000B\u000C]/g, "\n")
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFEFF]/g, "")
+    // Ligatures and typesetters' spaces are read as the letters and spaces they stand for.
+    .replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize("NFKC"))
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
     .normalize("NFC");
 
 const text = (max: number) => ({ max, kind: "text" as const });

@@ -4,7 +4,9 @@ import { ExtractionError } from "./extraction-error";
 import { findAll, plainText } from "./html-dom";
 import { htmlToText } from "./html-to-text";
 import { readZipEntries, ZipDamagedError, type ZipEntry } from "./inspect-zip";
-import { cleanText, isoDay, splitAuthors } from "./metadata";
+import type { FrontMatterHints } from "../parse/front-matter";
+import { looksLikePerson } from "../parse/names";
+import { cleanText, splitAuthors } from "./metadata";
 import { formatMegabytes } from "./size";
 import type { Extracted, FileMetadata } from "./types";
 
@@ -47,8 +49,10 @@ function readCoreProperties(xml: Buffer | undefined): FileMetadata {
   };
   return {
     title: value("dc:title"),
-    authors: splitAuthors(value("dc:creator")),
-    publishedOn: isoDay(value("dcterms:created")),
+    // The account that made the file is often not a person's name: only names of people count.
+    authors: splitAuthors(value("dc:creator")).filter(looksLikePerson),
+    // When the file was created is not when the work was published.
+    publishedOn: null,
     language: value("dc:language"),
   };
 }
@@ -81,7 +85,12 @@ export async function extractDocx(
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
-        styleMap: ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => p:fresh"],
+        styleMap: [
+          "p[style-name='Title'] => h1.doc-title:fresh",
+          "p[style-name='Subtitle'] => p.doc-subtitle:fresh",
+          "p[style-name='Author'] => p.doc-author:fresh",
+          "p[style-name='Date'] => p.doc-date:fresh",
+        ],
         convertImage: mammoth.images.imgElement(async () => ({ src: "" })),
         externalFileAccess: false,
       },
@@ -98,5 +107,20 @@ export async function extractDocx(
     }
   }
   const text = htmlToText(doc);
-  return { ...readCoreProperties(parts.get("docProps/core.xml")), text };
+  const core = readCoreProperties(parts.get("docProps/core.xml"));
+  const styled = (name: string) => findAll(doc, (e) => e.attribs.class === name).map((e) => cleanText(plainText(e))).filter((t): t is string => t !== null);
+  const [title] = styled("doc-title");
+  const [subtitle] = styled("doc-subtitle");
+  const authors = styled("doc-author").flatMap((a) => splitAuthors(a.replace(/^by\s+/i, "")));
+  const hints: FrontMatterHints = {
+    title: [
+      ...(title ? [{ value: subtitle ? `${title}: ${subtitle}` : title, origin: "the document's Title paragraph" }] : []),
+      ...(core.title ? [{ value: core.title, origin: "the document's properties" }] : []),
+    ],
+    authors: [
+      ...(authors.length ? [{ value: authors, origin: "the document's Author paragraph" }] : []),
+      ...(core.authors?.length ? [{ value: core.authors, origin: "the document's properties" }] : []),
+    ],
+  };
+  return { ...core, hints, text };
 }

@@ -1,6 +1,6 @@
 import { parseDocument as parseHtml } from "htmlparser2";
 import { ExtractionError } from "./extraction-error";
-import { readHtmlMetadata } from "./html-metadata";
+import { readHtmlHints, readHtmlMetadata } from "./html-metadata";
 import { htmlToText } from "./html-to-text";
 import type { Extracted } from "./types";
 
@@ -37,7 +37,7 @@ export function extractHtml(html: string): Omit<Extracted, "format"> {
   if (nestingDepth(html) > MAX_DEPTH) throw tooDeep;
   const doc = parseHtml(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   try {
-    return { ...readHtmlMetadata(doc), text: htmlToText(doc) };
+    return { ...readHtmlMetadata(doc), hints: readHtmlHints(doc), text: htmlToText(doc) };
   } catch (error) {
     if (error instanceof RangeError) throw tooDeep;
     throw error;

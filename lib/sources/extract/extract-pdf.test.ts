@@ -57,18 +57,19 @@ describe("extractFile: PDF", () => {
       format: "pdf",
       title: "Laos and its creditors",
       authors: ["Jane Doe", "John Roe"],
-      publishedOn: "2025-03-04",
+      // When the file was made is not when the work was published.
+      publishedOn: null,
     });
-    // The shape parseDocument's page-footer logic expects: the interrupted paragraph, the page's notes, the rest.
+    // The paragraph the page's notes interrupted is joined; the notes go to a notes section at the end.
     expect(extracted.text).toBe(
       [
         "# Laos and its creditors",
         "## Background",
-        "Laos has borrowed heavily for the railway to Kunming.¹ The government is negotiating with its long-term creditors, and the talks are expected to",
-        "¹ Jane Doe, ‘Laos’s debt trap’, Chatham House, 3 February 2024, https://www.chathamhouse.org/2024/02/laos.\n" +
-          "² World Bank, “Lao Economic Monitor,” May 2024.",
-        "continue into 2026.² Growth slowed.",
+        "Laos has borrowed heavily for the railway to Kunming.¹ The government is negotiating with its long-term creditors, and the talks are expected to continue into 2026.² Growth slowed.",
         "A second paragraph, with a long-term view.",
+        "## Notes",
+        "1. Jane Doe, ‘Laos’s debt trap’, Chatham House, 3 February 2024, https://www.chathamhouse.org/2024/02/laos.\n" +
+          "2. World Bank, “Lao Economic Monitor,” May 2024.",
       ].join("\n\n"),
     );
 
@@ -116,10 +117,10 @@ describe("extractFile: PDF", () => {
     const extracted = await upload(pdf);
     expect(extracted.text).toBe(
       "Japan has supported Laos since 1958.¹ The two leaders agreed to open new channels for consultation.²,³\n\n" +
-        "A final paragraph without notes.\n\n" +
-        "¹ JICA, “Message from the Chief Representative,” 2025, https://www.jica.go.jp/laos/.\n" +
-        "² Ministry of Foreign Affairs of Japan, “Japan-Laos Summit Meeting,” 21 January 2025.\n" +
-        "³ Ibid.",
+        "A final paragraph without notes.\n\n## Notes\n\n" +
+        "1. JICA, “Message from the Chief Representative,” 2025, https://www.jica.go.jp/laos/.\n" +
+        "2. Ministry of Foreign Affairs of Japan, “Japan-Laos Summit Meeting,” 21 January 2025.\n" +
+        "3. Ibid.",
     );
     const doc = parseDocument(extracted.text);
     expect(doc.body).toBe(

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { ExtractionError } from "./extraction-error";
-import { cleanText, isoDay, splitAuthors } from "./metadata";
+import { looksLikePerson } from "../parse/names";
+import { cleanText, splitAuthors } from "./metadata";
 import { layoutPdf } from "./pdf-layout";
 import type { PdfPage } from "./pdf-lines";
 import type { Extracted } from "./types";
@@ -69,12 +70,24 @@ export async function extractPdf(bytes: Uint8Array, limits = PDF_LIMITS): Promis
     throw new ExtractionError("This PDF has no text layer — it looks like a scan. Run it through OCR first, then upload the result.");
   }
   const str = (v: string | null) => (v === null ? null : cleanText(v));
-  const title = str(info.title);
+  const infoTitle = str(info.title);
+  const title = infoTitle && !MACHINE_TITLE.test(infoTitle) ? infoTitle : null;
+  // A PDF writer's Author is often the account that made the file: only names of people count.
+  const authors = splitAuthors(str(info.author)).filter(looksLikePerson);
+  const layout = layoutPdf(pages);
   return {
-    title: title && !MACHINE_TITLE.test(title) ? title : null,
-    authors: splitAuthors(str(info.author)),
-    publishedOn: isoDay(str(info.created)),
+    title,
+    authors,
+    // The file's creation date is when it was made or printed, never when the work was published.
+    publishedOn: null,
     language: str(info.language),
-    text: layoutPdf(pages),
+    hints: {
+      title: [
+        ...(layout.largest ? [{ value: layout.largest, origin: "the largest type on the first page" }] : []),
+        ...(title ? [{ value: title, origin: "the PDF's document properties" }] : []),
+      ],
+      authors: authors.length ? [{ value: authors, origin: "the PDF's document properties" }] : [],
+    },
+    text: layout.text,
   };
 }

@@ -16,8 +16,8 @@ const page = (items: PdfItem[]): PdfPage => ({ width: 612, height: 792, items })
 const body = (lines: string[], top = 700) => lines.map((text, i) => item(text, 72, top - 15 * i));
 
 describe("layoutPdf", () => {
-  it("reads footnotes numbered on the baseline ('1 Text') and writes them in the superscript form", () => {
-    const text = layoutPdf([
+  it("reads footnotes numbered on the baseline ('1 Text') into a notes section, and joins the sentence they interrupted", () => {
+    const { text } = layoutPdf([
       page([
         item("Revenue", 72, 720, 16),
         ...body(["Debt service now absorbs most revenue, according to"]),
@@ -31,18 +31,18 @@ describe("layoutPdf", () => {
       page([...body(["the latest estimates. Inflation fell."]), item("– 2 –", 290, 40, 9)]),
     ]);
     expect(text).toBe(
-      "# Revenue\n\nDebt service now absorbs most revenue, according to\n\n" +
-        "¹ World Bank, “Lao Economic Monitor,” World Bank, May 2024, and its annex tables for 2023.\n" +
-        "² IMF, Article IV staff report, Washington, 2023.\n\n" +
-        "the latest estimates. Inflation fell.",
+      "# Revenue\n\nDebt service now absorbs most revenue, according to the latest estimates. Inflation fell.\n\n" +
+        "## Notes\n\n" +
+        "1. World Bank, “Lao Economic Monitor,” World Bank, May 2024, and its annex tables for 2023.\n" +
+        "2. IMF, Article IV staff report, Washington, 2023.",
     );
     const doc = parseDocument(text);
     expect(doc.body).toBe("Debt service now absorbs most revenue, according to the latest estimates. Inflation fell.");
     expect(doc.citations.map((c) => c.label)).toEqual(["1", "2"]);
   });
 
-  it("moves a word hyphenated across a page break past the footnotes, so it rejoins", () => {
-    const text = layoutPdf([
+  it("rejoins a word hyphenated across a page break, past the footnotes", () => {
+    const { text } = layoutPdf([
       page([
         item("Meetings", 72, 720, 16),
         ...body(["The committee has met twice this year and will meet again in the pro-"]),
@@ -51,8 +51,8 @@ describe("layoutPdf", () => {
       page(body(["gramme's second year."])),
     ]);
     expect(text).toBe(
-      "# Meetings\n\nThe committee has met twice this year and will meet again in the\n\n¹ ADB, “Outlook,” 2024.\n\n" +
-        "programme's second year.",
+      "# Meetings\n\nThe committee has met twice this year and will meet again in the programme's second year.\n\n" +
+        "## Notes\n\n1. ADB, “Outlook,” 2024.",
     );
     expect(parseDocument(text).body).toBe(
       "The committee has met twice this year and will meet again in the programme's second year.",
@@ -60,7 +60,7 @@ describe("layoutPdf", () => {
   });
 
   it("separates words by the gaps between items, and attaches a raised marker to the word before it", () => {
-    const text = layoutPdf([
+    const { text } = layoutPdf([
       page([
         item("Growth", 72, 700),
         item("slowed.", 72 + 6 * 5.5 + 3, 700),
@@ -72,7 +72,7 @@ describe("layoutPdf", () => {
   });
 
   it("keeps a subscript or a raised symbol in its line, as plain text", () => {
-    const text = layoutPdf([
+    const { text } = layoutPdf([
       page([
         item("Emissions of CO", 72, 700),
         item("2", 154.5, 697.5, 7),
@@ -84,7 +84,7 @@ describe("layoutPdf", () => {
   });
 
   it("keeps a list item's hanging-indented lines in the item", () => {
-    const text = layoutPdf([
+    const { text } = layoutPdf([
       page([
         item("• The first point wraps onto", 72, 700),
         item("a second line.", 84, 685),
@@ -96,7 +96,7 @@ describe("layoutPdf", () => {
 
   it("keeps a single page's header line, since nothing shows it repeats", () => {
     const lines = ["The body of the paper runs over", "several lines of text."];
-    expect(layoutPdf([page([item("Working paper", 72, 760, 8), ...body(lines)])])).toBe(
+    expect(layoutPdf([page([item("Working paper", 72, 760, 8), ...body(lines)])]).text).toBe(
       "Working paper\n\nThe body of the paper runs over several lines of text.",
     );
   });

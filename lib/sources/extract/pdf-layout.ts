@@ -1,8 +1,8 @@
-import { dominantSize, pageLines, type PdfLine, type PdfPage } from "./pdf-lines";
-import { fromSuperscript, SUPERSCRIPT_CLASS, toSuperscript } from "./superscript";
+import { columnRegions, dominantSize, pageLines, type PdfLine, type PdfPage } from "./pdf-lines";
+import { fromSuperscript, SUPERSCRIPT_CLASS } from "./superscript";
 
 type Block = { kind: "heading" | "paragraph" | "item"; text: string; size: number };
-type Page = { blocks: Block[]; notes: string[] };
+type Page = { blocks: Block[] };
 
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^[ivxlcdm]{1,7}$/i;
 const NOTE_START = new RegExp(
@@ -50,25 +50,46 @@ function runningLines(pages: PdfLine[][], heights: number[]): Set<string> {
   return repeated;
 }
 
-/** The footnotes at the bottom of a page: a run of smaller lines, the first starting with a note number. */
-function takeNotes(lines: PdfLine[], bodySize: number, hyphenated: Set<string>): { body: PdfLine[]; notes: string[] } {
+type Note = { n: number; text: string };
+
+/**
+ * The footnotes at the bottom of a page (or column): a run of smaller lines. Lines of that run before its first
+ * numbered note continue the last note of the page before (a note that runs on to the next page); `last` is that
+ * note's number, so that "12 March 2025, …" on a continued line is not taken for note 12.
+ */
+function takeNotes(
+  lines: PdfLine[],
+  bodySize: number,
+  hyphenated: Set<string>,
+  last: number | null,
+): { body: PdfLine[]; notes: Note[]; continuation: string | null } {
   let start = lines.length;
   while (start > 0 && lines[start - 1]!.size <= NOTE_RATIO * bodySize) start--;
-  if (start === 0 || start === lines.length) return { body: lines, notes: [] };
-  const first = lines.slice(start).findIndex((l) => NOTE_START.test(l.text));
-  if (first === -1) return { body: lines, notes: [] };
-  start += first;
-
-  const notes: { n: number; text: string }[] = [];
-  for (const line of lines.slice(start)) {
-    const m = NOTE_START.exec(line.text);
-    const n = m ? Number(m[1] ? fromSuperscript(m[1]) : m[2]) : NaN;
-    const last = notes.at(-1);
-    if (m && (!last || n === last.n + 1 || (m[1] && n > last.n))) notes.push({ n, text: m[3]! });
-    else if (last) last.text = joinLines(last.text, line.text, hyphenated);
+  if (start === lines.length) return { body: lines, notes: [], continuation: null };
+  const tail = lines.slice(start);
+  const numbered = (l: PdfLine, after: number | null) => {
+    const m = NOTE_START.exec(l.text);
+    if (!m) return null;
+    const n = Number(m[1] ? fromSuperscript(m[1]) : m[2]);
+    return after === null || n === after + 1 || (m[1] !== undefined && n > after && n <= after + 3) ? { n, text: m[3]! } : null;
+  };
+  const first = tail.findIndex((l) => numbered(l, last) !== null);
+  // A page wholly in small type (an endnotes page) is text, not footnotes; so is small type with no note in it,
+  // unless a note of the page before runs on into it.
+  if ((start === 0 && first !== -1 && last === null) || (first === -1 && last === null)) {
+    return { body: lines, notes: [], continuation: null };
   }
-  // The superscript form: parseDocument takes these out at a page break and joins the sentence they interrupt.
-  return { body: lines.slice(0, start), notes: notes.map((note) => `${toSuperscript(String(note.n))} ${note.text}`) };
+  if (start === 0 && first === -1) return { body: lines, notes: [], continuation: null };
+  const carried = first === -1 ? tail : tail.slice(0, first);
+  let continuation: string | null = null;
+  for (const line of carried) continuation = continuation === null ? line.text : joinLines(continuation, line.text, hyphenated);
+  const notes: Note[] = [];
+  for (const line of first === -1 ? [] : tail.slice(first)) {
+    const note = numbered(line, notes.at(-1)?.n ?? last);
+    if (note) notes.push(note);
+    else notes.at(-1)!.text = joinLines(notes.at(-1)!.text, line.text, hyphenated);
+  }
+  return { body: lines.slice(0, start), notes, continuation };
 }
 
 function median(values: number[]): number | null {
@@ -128,53 +149,69 @@ function headingLevels(pages: Page[]): (size: number) => string {
   return (size) => "#".repeat(Math.min(6, distinct.indexOf(Math.round(size)) + offset));
 }
 
+export type PdfLayout = {
+  /** Markdown-ish text: headings as "#" lines, blank-line paragraphs, and every page's footnotes, joined across
+   * pages, in a final "## Notes" section. */
+  text: string;
+  /** The largest type on the first page (not a running header): the likeliest title. */
+  largest: string | null;
+};
+
 /**
- * Rebuilds Markdown-ish text from the positioned text of a PDF: lines from baselines, paragraphs from gaps and
- * indents, headings from larger type, superscript markers, and each page's footnotes as "¹ text" lines after its
- * text (see parseDocument's page-footer notes). Running headers, footers and page numbers are dropped.
+ * Rebuilds Markdown-ish text from the positioned text of a PDF: columns read one after another, lines from
+ * baselines, paragraphs from gaps and indents, headings from larger type, superscript markers, and the footnotes at
+ * the foot of each page or column, a note that runs on to the next page joined to its start. Running headers,
+ * footers (a browser's print header and footer among them) and page numbers are dropped.
  */
-export function layoutPdf(input: PdfPage[]): string {
-  const allLines = input.map(pageLines);
+export function layoutPdf(input: PdfPage[]): PdfLayout {
+  // Each column of each page is read as a page of its own, in reading order.
+  const regions = input.flatMap((page) =>
+    columnRegions(page).map((items, r, all) => ({ page, lines: pageLines({ ...page, items }), first: r === 0, last: r === all.length - 1 })),
+  );
+  const allLines = regions.map((r) => r.lines);
   // Footnotes at page bottoms can outweigh a short text: the body's size is read from the upper part of pages.
-  const upper = allLines.flatMap((lines, p) => lines.filter((l) => l.y > 0.4 * input[p]!.height));
+  const upper = regions.flatMap((r) => r.lines.filter((l) => l.y > 0.4 * r.page.height));
   const bodySize = dominantSize(upper.length > 0 ? upper : allLines.flat());
   const words = allLines.flat().flatMap((l) => l.text.toLowerCase().match(/\p{L}+-\p{L}+/gu) ?? []);
   const hyphenated = new Set(words);
+  // Running lines are judged per page: the first region's top lines and the last region's bottom lines.
+  const byPage = input.map((page) => regions.filter((r) => r.page === page).flatMap((r) => r.lines));
   const running = runningLines(
-    allLines,
+    byPage,
     input.map((p) => p.height),
   );
 
-  const pages: Page[] = allLines.map((lines, p) => {
-    const height = input[p]!.height;
-    const kept = lines.filter((l, i) => {
-      if (i > 0 && i < lines.length - 1 && !atEdge(l, height)) return true;
-      const outer = i < 2 || i >= lines.length - 2;
-      return !PAGE_NUMBER.test(l.text) && !(outer && atEdge(l, height) && running.has(runningKey(l)));
+  const notes: Note[] = [];
+  const pages: Page[] = regions.map((region) => {
+    const { lines, page } = region;
+    const pageAll = byPage[input.indexOf(page)]!;
+    const kept = lines.filter((l) => {
+      const i = pageAll.indexOf(l);
+      if (i > 0 && i < pageAll.length - 1 && !atEdge(l, page.height)) return true;
+      const outer = i < 2 || i >= pageAll.length - 2;
+      return !PAGE_NUMBER.test(l.text) && !(outer && atEdge(l, page.height) && running.has(runningKey(l)));
     });
-    const { body, notes } = takeNotes(kept, bodySize, hyphenated);
-    return { blocks: toBlocks(body, bodySize, hyphenated), notes };
+    const taken = takeNotes(kept, bodySize, hyphenated, notes.at(-1)?.n ?? null);
+    if (taken.continuation !== null && notes.length > 0) {
+      notes.at(-1)!.text = joinLines(notes.at(-1)!.text, taken.continuation, hyphenated);
+    }
+    notes.push(...taken.notes);
+    return { blocks: toBlocks(taken.body, bodySize, hyphenated) };
   });
 
-  // A paragraph running on to the next page: joined here, unless footnotes stand between (parseDocument joins
-  // those); then only a word hyphenated across the break is moved to the next page so it can be rejoined.
+  // A paragraph running on to the next page or column is joined (carried forward, so one spanning three joins whole).
   for (let p = 0; p + 1 < pages.length; p++) {
     const last = pages[p]!.blocks.at(-1);
     const next = pages[p + 1]!.blocks[0];
-    if (!last || !next || last.kind === "heading" || next.kind !== "paragraph" || SENTENCE_END.test(last.text))
-      continue;
-    if (pages[p]!.notes.length === 0) {
-      // Carried forward, so a paragraph spanning three pages joins whole.
-      next.text = joinLines(last.text, next.text, hyphenated);
-      pages[p]!.blocks.pop();
-    } else {
-      const m = /\s(\p{L}+-)$/u.exec(last.text);
-      if (m && /^\p{Ll}/u.test(next.text)) {
-        last.text = last.text.slice(0, m.index);
-        next.text = joinLines(m[1]!, next.text, hyphenated);
-      }
-    }
+    if (!last || !next || last.kind === "heading" || next.kind !== "paragraph" || SENTENCE_END.test(last.text)) continue;
+    next.text = joinLines(last.text, next.text, hyphenated);
+    pages[p]!.blocks.pop();
   }
+
+  const firstPage = pages.find((p) => p.blocks.length > 0);
+  const largest = firstPage?.blocks
+    .filter((b) => b.kind !== "item" && b.text.length <= MAX_HEADING)
+    .reduce<Block | null>((best, b) => (!best || b.size > best.size + 0.25 ? b : best), null);
 
   const level = headingLevels(pages);
   const out: string[] = [];
@@ -185,7 +222,7 @@ export function layoutPdf(input: PdfPage[]): string {
       if (sameList) out[out.length - 1] += `\n${text}`;
       else out.push(text);
     });
-    if (page.notes.length > 0) out.push(page.notes.join("\n"));
   }
-  return out.join("\n\n");
+  if (notes.length > 0) out.push("## Notes", notes.map((n) => `${n.n}. ${n.text}`).join("\n"));
+  return { text: out.join("\n\n"), largest: largest && largest.size > bodySize ? largest.text : null };
 }

@@ -130,3 +130,46 @@ export function pageLines(page: PdfPage): PdfLine[] {
     }))
     .filter((l) => l.text !== "" && Number.isFinite(l.x));
 }
+
+/**
+ * A page's text items by column: for pages set in two or three columns (a vertical gutter that no line crosses),
+ * what spans the columns above them (a title, an abstract), then each column from left to right, then what spans
+ * below. A page in one column is one region.
+ */
+export function columnRegions(page: PdfPage): PdfItem[][] {
+  const items = page.items.filter((i) => i.str.trim() !== "" && i.size > 0);
+  if (items.length < 20) return [items];
+  const chars = items.reduce((n, i) => n + i.str.length, 0);
+  const gutters: number[] = [];
+  const crossing = (x: number) => items.filter((i) => i.x < x - 1 && i.x + i.width > x + 1);
+  // Candidate gutters, every 2 points across the middle of the page; a gutter is crossed by almost nothing.
+  for (const [from, to] of [
+    [0.25, 0.75],
+    [0.55, 0.8],
+  ] as const) {
+    let best: { x: number; crossed: number } | null = null;
+    for (let x = from * page.width; x <= to * page.width; x += 2) {
+      if (gutters.some((g) => Math.abs(g - x) < 0.15 * page.width)) continue;
+      const crossed = crossing(x).reduce((n, i) => n + i.str.length, 0);
+      if (!best || crossed < best.crossed) best = { x, crossed };
+    }
+    if (!best || best.crossed > 0.12 * chars) continue;
+    const left = items.filter((i) => i.x + i.width <= best.x).reduce((n, i) => n + i.str.length, 0);
+    const right = items.filter((i) => i.x >= best.x).reduce((n, i) => n + i.str.length, 0);
+    if (left > 0.2 * chars && right > 0.2 * chars) gutters.push(best.x);
+  }
+  if (gutters.length === 0) return [items];
+  gutters.sort((a, b) => a - b);
+  const spanning = (i: PdfItem) => gutters.some((g) => i.x < g - 1 && i.x + i.width > g + 1);
+  const inColumns = items.filter((i) => !spanning(i));
+  const top = Math.max(...inColumns.map((i) => i.y));
+  const bottom = Math.min(...inColumns.map((i) => i.y));
+  const above = items.filter((i) => spanning(i) && i.y > top);
+  const below = items.filter((i) => spanning(i) && i.y < bottom);
+  const columns = [...gutters, Infinity].map((g, c) =>
+    items.filter(
+      (i) => !above.includes(i) && !below.includes(i) && i.x < g && (c === 0 || i.x >= gutters[c - 1]! - 1),
+    ),
+  );
+  return [above, ...columns, below].filter((r) => r.length > 0);
+}

@@ -1,3 +1,5 @@
+import type { FrontMatterHints } from "../parse/front-matter";
+
 export type Format = "text" | "markdown" | "html" | "docx" | "pdf";
 
 export type UploadedFile = {
@@ -19,6 +21,8 @@ export type FileMetadata = {
 
 export type Extracted = FileMetadata & {
   format: Format;
+  /** What the format's structure and metadata say about the front matter, strongest clue first (see front-matter.ts). */
+  hints?: FrontMatterHints;
   /** Markdown-ish text for parseDocument: headings as "#" lines, paragraphs separated by blank lines. */
   text: string;
 };
