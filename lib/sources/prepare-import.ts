@@ -4,7 +4,12 @@ import { invalid } from "@/lib/errors";
 import { extractFile, ExtractionError, type UploadedFile } from "./extract";
 import { parseDocument, type FrontMatterHints, type ParsedDocument } from "./parse-document";
 
-export type DocumentInput = { text?: string | null; file?: UploadedFile | null };
+export type DocumentInput = {
+  text?: string | null;
+  file?: UploadedFile | null;
+  /** Read text as plain text even when it reads like Markdown ("read as plain text" in the preview). */
+  plainText?: boolean;
+};
 
 export type PreparedDocument = {
   parsed: ParsedDocument;
@@ -13,6 +18,8 @@ export type PreparedDocument = {
   /** Where each detected field came from, in words, for the preview. */
   origins: Partial<Record<"title" | "authors" | "publisher" | "publishedOn", string>>;
   original: { name: string; type: string; bytes: Uint8Array } | null;
+  /** How text was read, when it was text: as Markdown or as plain text. */
+  readAs: "markdown" | "text" | null;
 };
 
 const fileError = (message: string) => invalid(message, { file: [message] });
@@ -38,9 +45,11 @@ export async function prepareImport(input: DocumentInput): Promise<PreparedDocum
   let text: string;
   let fromFile: Partial<PreparedDocument["detected"]> = {};
   let hints: FrontMatterHints = {};
+  let readAs: PreparedDocument["readAs"] = null;
   if (file) {
     try {
-      const extracted = await extractFile(file, { maxBytes });
+      const extracted = await extractFile(file, { maxBytes, plainText: input.plainText === true });
+      readAs = extracted.readAs ?? null;
       text = extracted.text;
       fromFile = extracted;
       hints = extracted.hints ?? metadataHints(extracted);
@@ -54,6 +63,8 @@ export async function prepareImport(input: DocumentInput): Promise<PreparedDocum
       const message = `The text is longer than the ${env().MAX_UPLOAD_MB} MB limit.`;
       throw invalid(message, { text: [message] });
     }
+    // Pasted text is read as it is typed: its "#" headings and "[^1]" notes as Markdown writes them, and every
+    // other character kept (only a file that reads like Markdown is read as Markdown).
   }
 
   const parsed = parseDocument(text, { hints });
@@ -73,6 +84,7 @@ export async function prepareImport(input: DocumentInput): Promise<PreparedDocum
       language: fromFile.language ?? null,
     },
     origins: { ...parsed.origins, ...(parsed.title === null && fileName ? { title: "the file's name" } : {}) },
+    readAs,
     original: file ? { name: file.name.slice(0, 255), type: file.type || "application/octet-stream", bytes: file.bytes } : null,
   };
 }

@@ -25,7 +25,7 @@ describe("extractFile: plain text and Markdown", () => {
     const text =
       "# Title\n\nLaos has borrowed heavily.¹\n\n## Notes\n\n1. World Bank, “Lao Economic Monitor,” May 2024.";
     const extracted = await extractFile(file("brief.md", text, "text/markdown"));
-    expect(extracted).toEqual({ format: "markdown", text });
+    expect(extracted).toEqual({ format: "markdown", readAs: "markdown", text });
     const doc = parseDocument(extracted.text);
     expect(doc.body).toBe("Laos has borrowed heavily.");
     expect(doc.citations.map((c) => [c.label, c.title])).toEqual([["1", "Lao Economic Monitor"]]);
@@ -33,7 +33,7 @@ describe("extractFile: plain text and Markdown", () => {
 
   it("reads UTF-8 with a BOM, UTF-16 with a BOM, and a .txt that starts with a tag as text", async () => {
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("Café au lait.")]);
-    expect(await extractFile(file("a.txt", bom))).toEqual({ format: "text", text: "Café au lait." });
+    expect(await extractFile(file("a.txt", bom))).toEqual({ format: "text", readAs: "text", text: "Café au lait." });
     const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from("Hello Laos.", "utf16le")]);
     expect((await extractFile(file("b.txt", utf16))).text).toBe("Hello Laos.");
     expect((await extractFile(file("c.md", "<div>Inline HTML</div> in Markdown."))).format).toBe("markdown");

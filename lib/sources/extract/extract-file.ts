@@ -2,6 +2,7 @@ import { decodeHtml, decodeText } from "./decode-text";
 import { detectFormat } from "./detect-format";
 import { extractDocx } from "./extract-docx";
 import { extractHtml } from "./extract-html";
+import { looksLikeMarkdown, markdownToText } from "./extract-markdown";
 import { extractPdf } from "./extract-pdf";
 import { ExtractionError } from "./extraction-error";
 import { formatMegabytes, megabytes } from "./size";
@@ -36,7 +37,9 @@ export async function extractFile(file: UploadedFile, options: ExtractOptions = 
     if (text === null) {
       throw new ExtractionError("This file is not valid UTF-8 text. Save it as UTF-8 and try again.");
     }
-    extracted = { text };
+    // A .md is Markdown; a .txt is too when it reads like Markdown, unless the analyst asked for plain text.
+    const markdown = format === "markdown" || (options.plainText !== true && looksLikeMarkdown(text));
+    extracted = markdown ? { text: markdownToText(text), readAs: "markdown" } : { text, readAs: "text" };
   }
 
   const text = extracted.text.replace(/^\uFEFF/, "");

@@ -136,7 +136,7 @@ describe("extractFile: HTML", () => {
       ["2", 23],
     ]);
     expect(b.citations.map((c) => c.text)).toEqual([
-      "“Xayaburi Dam opens”. *Bangkok Post*. 29 October 2019.",
+      "“Xayaburi Dam opens”. Bangkok Post. 29 October 2019.",
       "Mekong River Commission, “Annual Report,” 2020.",
     ]);
   });

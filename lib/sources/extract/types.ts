@@ -23,6 +23,8 @@ export type Extracted = FileMetadata & {
   format: Format;
   /** What the format's structure and metadata say about the front matter, strongest clue first (see front-matter.ts). */
   hints?: FrontMatterHints;
+  /** How a text file was read: as Markdown (a .md, or a .txt that reads like Markdown) or as plain text. */
+  readAs?: "markdown" | "text";
   /** Markdown-ish text for parseDocument: headings as "#" lines, paragraphs separated by blank lines. */
   text: string;
 };
@@ -32,4 +34,6 @@ export type ExtractOptions = {
   maxBytes?: number;
   /** Largest total a DOCX may unpack to. Default 100 MB. */
   maxUnpackedBytes?: number;
+  /** Read a text file as plain text even when it reads like Markdown. */
+  plainText?: boolean;
 };

@@ -266,6 +266,7 @@ export function readFrontMatter(
       if (
         first !== undefined &&
         alone &&
+        !line.startsWith("#") &&
         titleLike(line) &&
         !/[.:]$/.test(stripEmphasis(line)) &&
         !/[¹²³⁴-⁹]|\[\^?[^\]\s]+\]/.test(line) &&

@@ -116,6 +116,17 @@ export function findPublisher(region: string): string | null {
   return null;
 }
 
+/** "*Title*" → "Title" outside web addresses: notes are stored as they read, the italics having served to find the title. */
+function withoutEmphasisMarks(text: string): string {
+  let out = "";
+  let from = 0;
+  for (const m of text.matchAll(URL_GLOBAL)) {
+    out += text.slice(from, m.index).replace(/(?<![*\w])(\*{1,3})(?!\s)([^*]+?)(?<!\s)\1(?![*\w])/g, "$2") + m[0];
+    from = m.index + m[0].length;
+  }
+  return out + text.slice(from).replace(/(?<![*\w])(\*{1,3})(?!\s)([^*]+?)(?<!\s)\1(?![*\w])/g, "$2");
+}
+
 export function parseCitation(label: string, ordinal: number, text: string): ParsedCitation {
   const urlMatch = URL_GLOBAL.exec(text);
   URL_GLOBAL.lastIndex = 0;
@@ -152,7 +163,7 @@ export function parseCitation(label: string, ordinal: number, text: string): Par
   return {
     label,
     ordinal,
-    text,
+    text: withoutEmphasisMarks(text),
     url,
     title: title ? title.title : null,
     authors,
