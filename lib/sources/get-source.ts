@@ -33,13 +33,19 @@ export async function getSource(options: { userId: string; projectId: string; so
   const wanted = options.version ?? source.version;
   const version = await db.sourceVersion.findUnique({
     where: { sourceId_version: { sourceId, version: wanted } },
-    select: { version: true, body: true, markers: true, originalName: true },
+    select: { version: true, body: true, backMatter: true, markers: true, originalName: true },
   });
   if (!version) throw notFound("Version");
   return {
     ...source,
     current: wanted === source.version,
-    text: { version: version.version, body: version.body, markers: version.markers as ParsedMarker[], originalName: version.originalName },
+    text: {
+      version: version.version,
+      body: version.body,
+      backMatter: version.backMatter,
+      markers: version.markers as ParsedMarker[],
+      originalName: version.originalName,
+    },
   };
 }
 

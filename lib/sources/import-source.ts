@@ -35,8 +35,15 @@ export async function previewImport(options: { userId: string; projectId: string
   await requireProjectAccess({ ...options, action: "source.create" });
   const prepared = await prepareImport(options.input);
   const duplicate = await findDuplicate(options.projectId, contentHash(prepared.parsed.body));
+  const { parsed } = prepared;
   return {
     detected: prepared.detected,
+    origins: prepared.origins,
+    series: parsed.series,
+    readAs: prepared.readAs,
+    headings: parsed.body.split(/\n{2,}/).filter((b) => /^#{1,6}\s/.test(b)).length,
+    backMatter: parsed.backMatter,
+    problems: parsed.problems,
     words: prepared.parsed.body.split(/\s+/).filter(Boolean).length,
     citations: prepared.parsed.citations.length,
     markers: prepared.parsed.markers.length,

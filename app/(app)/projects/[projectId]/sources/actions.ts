@@ -21,10 +21,15 @@ async function uploadedFile(formData: FormData): Promise<UploadedFile | null> {
 
 /** Reads the document and reports what was found, so the analyst can correct it before saving. */
 export const previewImportAction = formAction(async (user, formData) => {
-  const { projectId, text } = fields(formData, "projectId", "text");
-  const preview = await previewImport({ userId: user.id, projectId: projectId ?? "", input: { text, file: await uploadedFile(formData) } });
+  const { projectId, text, plainText } = fields(formData, "projectId", "text", "plainText");
+  const preview = await previewImport({
+    userId: user.id,
+    projectId: projectId ?? "",
+    input: { text, file: await uploadedFile(formData), plainText: plainText === "on" },
+  });
   const { detected } = preview;
-  const found = `Found ${preview.words.toLocaleString("en")} words and ${preview.citations} footnote${preview.citations === 1 ? "" : "s"} (${preview.markers} marker${preview.markers === 1 ? "" : "s"} in the text).`;
+  const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+  const found = `Found ${plural(preview.words, "word")}, ${plural(preview.headings, "heading")} and ${plural(preview.citations, "footnote")} (${plural(preview.markers, "marker")} in the text).`;
   return {
     ok: true,
     message: preview.duplicate ? `${found} This text is already in the project as “${preview.duplicate.title}”.` : `${found} Check the details, then import.`,
@@ -42,13 +47,21 @@ export const previewImportAction = formAction(async (user, formData) => {
       ),
       ...Object.fromEntries(METADATA.map((k) => [k, formData.get(k)]).filter(([, v]) => typeof v === "string" && v.trim() !== "")),
       ...(text ? { text } : {}),
+      ...(plainText === "on" ? { plainText: "on" } : {}),
     } as Record<string, string>,
-    data: preview.duplicate ? { duplicateSourceId: preview.duplicate.id, duplicateTitle: preview.duplicate.title } : undefined,
+    data: {
+      ...(preview.duplicate ? { duplicateSourceId: preview.duplicate.id, duplicateTitle: preview.duplicate.title } : {}),
+      ...Object.fromEntries(Object.entries(preview.origins).map(([field, origin]) => [`origin.${field}`, origin])),
+      ...(preview.series ? { series: preview.series } : {}),
+      ...(preview.readAs ? { readAs: preview.readAs } : {}),
+      backMatter: preview.backMatter,
+      problems: JSON.stringify(preview.problems.map((p) => p.message)),
+    },
   };
 });
 
 export const importSourceAction = formAction(async (user, formData) => {
-  const input = fields(formData, "projectId", "text", "onDuplicate", ...METADATA);
+  const input = fields(formData, "projectId", "text", "onDuplicate", "plainText", ...METADATA);
   const projectId = input.projectId ?? "";
   const result = await importSource({
     userId: user.id,
@@ -56,6 +69,7 @@ export const importSourceAction = formAction(async (user, formData) => {
     input: {
       text: input.text,
       file: await uploadedFile(formData),
+      plainText: input.plainText === "on",
       metadata: Object.fromEntries(METADATA.map((k) => [k, input[k]])),
       onDuplicate: input.onDuplicate === "new-version" ? "new-version" : "refuse",
     },

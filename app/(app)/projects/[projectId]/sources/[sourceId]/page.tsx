@@ -13,7 +13,7 @@ import { Annotator } from "./_components/annotator";
 import { NewVersionForm } from "./_components/new-version-form";
 import { NotesList } from "./_components/notes-list";
 import { SourceDetailsForm } from "./_components/source-details-form";
-import { SourceText } from "./_components/source-text";
+import { BackMatter, SourceText } from "./_components/source-text";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -198,6 +198,7 @@ export default async function SourcePage({
         <div className="rounded-lg border border-stone-200 bg-white px-6 py-6 sm:px-10">
           {partNav}
           <SourceText source={source} blocks={view.blocks} colours={view.colours} />
+          {source.text.backMatter && (!current || current.index === parts.length - 1) ? <BackMatter text={source.text.backMatter} /> : null}
           {partNav}
           <NotesList citations={view.notes} markedLabels={view.markedLabels} editing={canEdit ? { projectId, sourceId } : undefined} />
         </div>

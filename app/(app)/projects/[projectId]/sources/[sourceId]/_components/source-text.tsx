@@ -57,6 +57,40 @@ function Piece({ segment, colours }: { segment: TextSegment; colours: Map<string
  * highlights. Every piece of text carries its body offset (data-o), which is
  * how a selection becomes a claim's anchor.
  */
+/** A heading's anchor: its words, and where it starts in the text so that two headings alike stay apart. */
+function headingId(block: Block): string {
+  const words = block.segments
+    .map((s) => (s.kind === "text" ? s.text : ""))
+    .join("")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  return `${words || "section"}-${block.start}`;
+}
+
+/** What follows the text (about the author, disclaimers, copyright): folded, and outside the text claims are made on. */
+export function BackMatter({ text }: { text: string }) {
+  return (
+    <details className="mt-8 rounded-md border border-stone-200 bg-stone-50 px-4 py-3 text-sm text-stone-700" data-testid="back-matter">
+      <summary className="cursor-pointer font-sans font-medium">About the author, disclaimers and copyright</summary>
+      <div className="mt-3 space-y-3">
+        {text.split(/\n{2,}/).map((block, i) =>
+          /^#{1,6}\s/.test(block) ? (
+            <p key={i} className="font-sans font-semibold">
+              {block.replace(/^#{1,6}\s+/, "")}
+            </p>
+          ) : (
+            <p key={i} className="whitespace-pre-line">
+              {block}
+            </p>
+          ),
+        )}
+      </div>
+    </details>
+  );
+}
+
 export function SourceText({
   source,
   blocks,
@@ -81,9 +115,13 @@ export function SourceText({
         );
         if (block.level > 0) {
           const Heading = HEADINGS[block.level]!;
+          const id = headingId(block);
           return (
-            <Heading key={block.start} className="mt-8 mb-3 font-sans text-lg font-semibold">
+            <Heading key={block.start} id={id} className="group mt-8 mb-3 scroll-mt-20 font-sans text-lg font-semibold">
               {children}
+              <a href={`#${id}`} className="ml-2 text-sm font-normal text-stone-400 opacity-0 group-hover:opacity-100 focus:opacity-100" aria-label="Link to this heading" contentEditable={false}>
+                #
+              </a>
             </Heading>
           );
         }

@@ -15,6 +15,11 @@ export function ImportForm({ projectId }: { projectId: string }) {
   const last: FormState = importState.ok === false ? importState : previewState;
   const errors = importState.fieldErrors ?? previewState.fieldErrors;
   const duplicate = importState.data?.duplicateSourceId ? importState.data : undefined;
+  const read = previewState.ok ? previewState.data : undefined;
+  const origins = read
+    ? Object.fromEntries(Object.entries(read).filter(([k]) => k.startsWith("origin.")).map(([k, v]) => [k.slice("origin.".length), v]))
+    : {};
+  const problems = read?.problems ? (JSON.parse(read.problems) as string[]) : [];
 
   // "Read the document" previews; every other submit imports. The chosen file stays either way.
   const { onSubmit, pending } = useKeptForm((formData) =>
@@ -35,23 +40,53 @@ export function ImportForm({ projectId }: { projectId: string }) {
         />
         <p className="text-center text-xs tracking-wide text-stone-500 uppercase">or</p>
         <TextAreaField label="Paste text or Markdown" name="text" rows={8} defaultValue={previewState.values?.text} errors={errors?.text} />
+        {read?.readAs === "markdown" || previewState.values?.plainText ? (
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="plainText" defaultChecked={previewState.values?.plainText === "on"} />
+            Read as plain text (this file was read as Markdown)
+          </label>
+        ) : null}
         <Button type="submit" name="intent" value="preview" variant="secondary" disabled={pending}>
           {pending ? "Reading…" : "Read the document"}
         </Button>
       </fieldset>
 
-      <fieldset className="rounded-lg border border-stone-200 bg-white p-4" key={JSON.stringify(previewState.values ?? {})}>
-        <legend className="px-1 font-semibold">Details</legend>
-        <MetadataFields values={previewState.values ?? {}} errors={errors} titleHint="Found in the document when left empty." />
-      </fieldset>
-
       <div aria-live="polite">
-        {previewState.ok && !importState.message ? (
-          <p className="rounded-md bg-blue-50 px-3 py-2 text-blue-900" data-testid="import-preview">
-            {previewState.message}
-          </p>
+        {read ? (
+          <section aria-label="What was read" className="space-y-2 rounded-lg border border-stone-200 bg-white p-4 text-sm" data-testid="import-read">
+            <p className="rounded-md bg-blue-50 px-3 py-2 text-blue-900" data-testid="import-preview">
+              {previewState.message}
+            </p>
+            {read.series ? (
+              <p>
+                Series: <span className="font-medium">{read.series}</span> <span className="text-stone-500">(the label above the title; not part of the text)</span>
+              </p>
+            ) : null}
+            {problems.length > 0 ? (
+              <div className="rounded-md bg-amber-50 px-3 py-2 text-amber-900" data-testid="import-problems">
+                <p className="font-medium">Check these places before you import:</p>
+                <ul className="list-disc pl-5">
+                  {problems.map((problem) => (
+                    <li key={problem}>{problem}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {read.backMatter ? (
+              <details data-testid="import-back-matter">
+                <summary className="cursor-pointer text-stone-700">Back matter, kept apart from the text (about the author, disclaimers, copyright)</summary>
+                <p className="mt-2 whitespace-pre-line text-stone-600">{read.backMatter.replace(/^## /gm, "")}</p>
+              </details>
+            ) : null}
+          </section>
         ) : null}
       </div>
+
+      <fieldset className="rounded-lg border border-stone-200 bg-white p-4" key={JSON.stringify(previewState.values ?? {})}>
+        <legend className="px-1 font-semibold">Details</legend>
+        <MetadataFields values={previewState.values ?? {}} errors={errors} origins={origins} titleHint="Found in the document when left empty." />
+      </fieldset>
+
       <FormMessage state={last} />
       {duplicate ? (
         <Button type="submit" name="onDuplicate" value="new-version" variant="secondary" disabled={pending}>
