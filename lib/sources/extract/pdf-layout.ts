@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { columnRegions, dominantSize, pageLines, type PdfLine, type PdfPage } from "./pdf-lines";
 import { fromSuperscript, SUPERSCRIPT_CLASS } from "./superscript";
 
@@ -17,13 +19,34 @@ const HEADING_RATIO = 1.08;
 const MAX_HEADING = 200;
 const NOTE_RATIO = 0.9;
 
-/** "infor-" + "mation" → "information", but "long-" + "term" stays "long-term" when the text spells it so elsewhere. */
+let english: Set<string> | null = null;
+
+/** English words (an-array-of-english-words), read from disk the first time a line ends in a hyphen. */
+function isEnglishWord(word: string): boolean {
+  english ??= new Set(
+    JSON.parse(fs.readFileSync(path.join(process.cwd(), "node_modules", "an-array-of-english-words", "index.json"), "utf8")) as string[],
+  );
+  return english.has(word.toLowerCase());
+}
+
+const URL_AT_END = /(?:^|\s)(?:https?:\/\/|www\.)\S*$/;
+
+/**
+ * Joins two lines of one paragraph. A word hyphenated at the line end is joined ("infor-" + "mation"), unless it is
+ * a real compound: written so elsewhere in the text, or not an English word without its hyphen ("lower-" +
+ * "secondary"). A web address broken across lines is joined without a space, its hyphens kept.
+ */
 function joinLines(before: string, after: string, hyphenated: Set<string>): string {
   if (before.endsWith("\u00AD")) return before.slice(0, -1) + after;
+  if (URL_AT_END.test(before) && !/[.,;)]$/.test(before) && /^[\p{Ll}\d\-_/.?=&#%~]/u.test(after)) return before + after;
   const m = /(\p{L}+)-$/u.exec(before);
   const next = /^(\p{Ll}\p{L}*)/u.exec(after);
-  if (m && next && !hyphenated.has(`${m[1]}-${next[1]}`.toLowerCase())) return before.slice(0, -1) + after;
-  if (m && next) return before + after;
+  if (m && next) {
+    const compound = `${m[1]}-${next[1]}`.toLowerCase();
+    const joined = `${m[1]}${next[1]}`;
+    if (!hyphenated.has(compound) && (hyphenated.has(joined.toLowerCase()) || isEnglishWord(joined))) return before.slice(0, -1) + after;
+    return before + after;
+  }
   return `${before} ${after}`;
 }
 
@@ -122,7 +145,7 @@ function toBlocks(lines: PdfLine[], bodySize: number, hyphenated: Set<string>): 
       kind !== "item" &&
       (last.kind === "heading") === heading &&
       Math.abs(prev.size - line.size) < 0.5 &&
-      gap < (spacing ? spacing * 1.35 : 1.6 * line.size) &&
+      gap < (heading ? 1.5 * line.size : spacing ? spacing * 1.35 : 1.6 * line.size) &&
       // A first-line indent starts a paragraph; a list item's wrapped lines hang indented under it.
       !(last.kind === "paragraph" && indented(line) && !indented(prev)) &&
       !(heading ? false : prev.right < right - 4 * line.size && SENTENCE_END.test(prev.text));
@@ -172,7 +195,8 @@ export function layoutPdf(input: PdfPage[]): PdfLayout {
   // Footnotes at page bottoms can outweigh a short text: the body's size is read from the upper part of pages.
   const upper = regions.flatMap((r) => r.lines.filter((l) => l.y > 0.4 * r.page.height));
   const bodySize = dominantSize(upper.length > 0 ? upper : allLines.flat());
-  const words = allLines.flat().flatMap((l) => l.text.toLowerCase().match(/\p{L}+-\p{L}+/gu) ?? []);
+  // Compounds the text writes with a hyphen, and words it writes whole: how a hyphen at a line end is judged.
+  const words = allLines.flat().flatMap((l) => l.text.toLowerCase().match(/\p{L}+(?:-\p{L}+)?/gu) ?? []);
   const hyphenated = new Set(words);
   // Running lines are judged per page: the first region's top lines and the last region's bottom lines.
   const byPage = input.map((page) => regions.filter((r) => r.page === page).flatMap((r) => r.lines));
