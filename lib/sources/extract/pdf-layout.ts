@@ -38,6 +38,8 @@ const URL_AT_END = /(?:^|\s)(?:https?:\/\/|www\.)\S*$/;
  */
 function joinLines(before: string, after: string, hyphenated: Set<string>): string {
   if (before.endsWith("\u00AD")) return before.slice(0, -1) + after;
+  // "Japan–" + "Laos": a line broken after an unspaced dash or slash joins without a space.
+  if (/\p{L}[–—/]$/u.test(before) && /^\p{L}/u.test(after)) return before + after;
   if (URL_AT_END.test(before) && !/[.,;)]$/.test(before) && /^[\p{Ll}\d\-_/.?=&#%~]/u.test(after)) return before + after;
   const m = /(\p{L}+)-$/u.exec(before);
   const next = /^(\p{Ll}\p{L}*)/u.exec(after);

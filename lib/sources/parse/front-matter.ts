@@ -223,8 +223,11 @@ export function readFrontMatter(
   const top: number[] = [];
   for (let i = 0; i < text.length && top.length < 8; i++) {
     if (removed[i] || !text[i]) continue;
-    const line = text[i]!;
+    let line = text[i]!;
     if (NOTES_HEADING.test(line)) break;
+    // A byline or a date set in larger type (a PDF's centred author and date lines) reads as a heading.
+    const unmarked = line.replace(/^#{1,6}\s+/, "");
+    if (unmarked !== line && (namesLine(unmarked) || dateOnlyLine(unmarked) || isByline(unmarked))) text[i] = line = unmarked;
     const heading = HEADING.test(line);
     if (heading && !/^#\s/.test(line) && top.length > 0) break;
     if (!heading && stripEmphasis(line).length > 250) break;
