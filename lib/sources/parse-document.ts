@@ -542,6 +542,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   takeNotesSections(lines, notes);
   takeMarkdownDefinitions(lines, notes);
   takePageFooters(lines, notes);
+  // Endnotes at the very end (after the back matter, as printed pages put them), then the back matter, then
+  // endnotes that the back matter followed.
+  takeTrailingNotes(lines, notes);
   const backMatter = takeBackMatter(lines);
   takeTrailingNotes(lines, notes);
   markPlainHeadings(lines);
@@ -553,7 +556,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   for (const note of notes) {
     if (labels.has(note.label)) continue; // a label is a citation's key within its source
     labels.add(note.label);
-    const noteText = note.parts.join(" ").replace(/ {2,}/g, " ").trim();
+    // A printed page's link back to the text ("↩") is not part of the note.
+    const noteText = note.parts.join(" ").replace(/ {2,}/g, " ").replace(/\s*[↩↑⤴][\uFE0E\uFE0F]?$/u, "").trim();
     citations.push(parseCitation(note.label, citations.length + 1, noteText));
   }
 
