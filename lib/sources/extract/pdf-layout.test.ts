@@ -100,4 +100,47 @@ describe("layoutPdf", () => {
       "Working paper\n\nThe body of the paper runs over several lines of text.",
     );
   });
+
+  it("joins a footnote that runs on to the next page to its note, and keeps the body text above it in the body", () => {
+    const { text } = layoutPdf([
+      page([
+        ...body(["Japan signed a grant agreement in February 2025⁷ to build teacher development centres in"]),
+        item("7 Embassy of Japan in the Lao PDR, “Signing Ceremony,” 25 February 2025. The centres are to be", 72, 110, 8),
+        item("built in nine provinces and are", 72, 100, 8),
+        item("Page 1", 290, 40, 9),
+      ]),
+      page([
+        ...body(["provinces that have no teacher-training college and promote educational standards."]),
+        item("intended to serve as hubs for in-service training, with construction due by 2028.", 72, 120, 8),
+        item("8 The Laotian Times, “China Remains the Largest Foreign Investor,” 17 August 2021.", 72, 110, 8),
+        item("Page 2", 290, 40, 9),
+      ]),
+    ]);
+    const doc = parseDocument(text);
+    expect(doc.body).toBe(
+      "Japan signed a grant agreement in February 2025 to build teacher development centres in provinces that have no teacher-training college and promote educational standards.",
+    );
+    expect(doc.citations.map((c) => [c.label, c.text])).toEqual([
+      ["7", "Embassy of Japan in the Lao PDR, “Signing Ceremony,” 25 February 2025. The centres are to be built in nine provinces and are intended to serve as hubs for in-service training, with construction due by 2028."],
+      ["8", "The Laotian Times, “China Remains the Largest Foreign Investor,” 17 August 2021."],
+    ]);
+  });
+
+  it("reads a two-column page column by column, each with its own notes", () => {
+    const left = (lines: string[], top = 700) => lines.map((t, i) => item(t, 50, top - 15 * i, 10));
+    const right = (lines: string[], top = 700) => lines.map((t, i) => item(t, 320, top - 15 * i, 10));
+    const words = (n: number, from: number) => Array.from({ length: n }, (_, i) => `Line ${from + i} of the column runs on`);
+    const { text } = layoutPdf([
+      page([
+        ...left([...words(12, 1), "and the left column ends here.¹"]),
+        item("1 World Bank, “Lao Economic Monitor,” May 2024.", 50, 100, 8),
+        ...right([...words(12, 20), "and the right column ends here.²"]),
+        item("2 IMF, “Article IV,” 2023.", 320, 100, 8),
+      ]),
+    ]);
+    const doc = parseDocument(text);
+    expect(doc.body.startsWith("Line 1 of the column runs on Line 2")).toBe(true);
+    expect(doc.body).toContain("and the left column ends here.\n\nLine 20 of the column runs on");
+    expect(doc.citations.map((c) => c.text)).toEqual(["World Bank, “Lao Economic Monitor,” May 2024.", "IMF, “Article IV,” 2023."]);
+  });
 });

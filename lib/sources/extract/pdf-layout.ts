@@ -41,6 +41,8 @@ function joinLines(before: string, after: string, hyphenated: Set<string>): stri
   // "Japan–" + "Laos": a line broken after an unspaced dash or slash joins without a space.
   if (/\p{L}[–—/]$/u.test(before) && /^\p{L}/u.test(after)) return before + after;
   if (URL_AT_END.test(before) && !/[.,;)]$/.test(before) && /^[\p{Ll}\d\-_/.?=&#%~]/u.test(after)) return before + after;
+  // "Export-" + "Import": a hyphen before a capital is a compound's.
+  if (/\p{L}-$/u.test(before) && /^\p{Lu}/u.test(after)) return before + after;
   const m = /(\p{L}+)-$/u.exec(before);
   const next = /^(\p{Ll}\p{L}*)/u.exec(after);
   if (m && next) {
