@@ -27,6 +27,7 @@ import { runBriefScenarios, seedBriefProject } from "./brief-scenarios";
 import { runClaimScenarios, seedClaimsProject } from "./claim-scenarios";
 import { seedDataset } from "./dataset";
 import { describeDatabase } from "./floors";
+import { runFidelity } from "./fidelity";
 import { runImportScenarios } from "./import-scenarios";
 import { seedLibrary } from "./library";
 import { parseOptions } from "./options";
@@ -189,6 +190,9 @@ async function main(): Promise<void> {
     }
     results.notes.push(...imports.notes, ...search.notes, ...claims.notes, ...reviews.notes, ...briefs.notes);
     results.sections.push(...search.sections, ...reviews.sections);
+    const fidelity = await runFidelity(log);
+    results.sections.push(...fidelity.sections);
+    results.notes.push(...fidelity.notes);
   } catch (error) {
     if (!interrupt.signal.aborted) console.error(`Server output (last lines):\n${server.output()}`);
     throw error;

@@ -79,6 +79,11 @@ function targetOf(s: ScenarioRow): string {
   return `${latency}, ≥ ${s.target.perSecond}/s ${s.stats.reqPerSec >= s.target.perSecond ? "✓" : "✗"}`;
 }
 
+/** Sections alone, as formatReport prints them. */
+export function formatSections(sections: Section[]): string {
+  return sections.flatMap((section) => ["", section.title, table(section.header, section.rows)]).join("\n");
+}
+
 export function formatReport(r: BenchReport): string {
   const floors = new Map(r.floors.map((m) => [m.key, m]));
   const scenarioRows = r.scenarios.map((s) => {
