@@ -8,7 +8,7 @@ import { unified } from "unified";
  * emphasis and escapes resolved (`S*ummary*` is "Summary", `US\$` is "US$"), a link's text kept in the body and,
  * in a note, its web address after it; `[^n]` references and definitions kept as parseDocument's markers and
  * notes. A paragraph that is only bold or italic, short and without a full stop, is a heading, as CMS exports
- * write them. YAML front matter is passed on as it is.
+ * write them. Raw HTML stays as the text it is. YAML front matter is passed on as it is.
  */
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -58,7 +58,8 @@ function inline(nodes: PhrasingContent[], note: boolean): string {
         out += note ? " " : "\n";
         break;
       case "html":
-        out += node.value.replace(/<[^>]*>/g, "");
+        // Raw HTML is kept as the characters it is: text, never markup.
+        out += node.value;
         break;
     }
   }
@@ -120,7 +121,7 @@ class MarkdownText {
         this.definitions.push(node);
         return;
       case "html": {
-        const text = node.value.replace(/<[^>]*>/g, "").trim();
+        const text = node.value.trim();
         if (text) this.blocks.push(text);
         return;
       }
