@@ -143,4 +143,21 @@ describe("layoutPdf", () => {
     expect(doc.body).toContain("and the left column ends here.\n\nLine 20 of the column runs on");
     expect(doc.citations.map((c) => c.text)).toEqual(["World Bank, “Lao Economic Monitor,” May 2024.", "IMF, “Article IV,” 2023."]);
   });
+
+  it("reads a list whose bullets a browser drew as graphics: indented lines after a colon, one item per ';'", () => {
+    const { text } = layoutPdf([
+      page([
+        ...body(["The partnership will be judged by what follows it, and by", "whether the work it promises is done. Three questions", "will show whether it has substance:"], 730),
+        item("whether grant volumes rise over the next three", 100, 685),
+        item("years, rather than being relabelled;", 100, 670),
+        item("whether Tokyo helps with debt transparency;", 100, 655),
+        item("whether private investment follows official aid.", 100, 640),
+        ...body(["If those tests are met, Laos gains a second pillar, and", "its balancing between neighbours is more sustainable."], 615),
+      ]),
+    ]);
+    expect(parseDocument(text).body).toBe(
+      "The partnership will be judged by what follows it, and by whether the work it promises is done. Three questions will show whether it has substance:\n\n- whether grant volumes rise over the next three years, rather than being relabelled;\n" +
+        "- whether Tokyo helps with debt transparency;\n- whether private investment follows official aid.\n\nIf those tests are met, Laos gains a second pillar, and its balancing between neighbours is more sustainable.",
+    );
+  });
 });

@@ -135,11 +135,29 @@ function toBlocks(lines: PdfLine[], bodySize: number, hyphenated: Set<string>): 
       .map((l, i) => body[i]!.y - l.y)
       .filter((gap) => gap > 0 && gap < 2.5 * bodySize),
   );
+  // A list whose bullets are drawn, not written (a browser's print): a run of two or more lines indented past the
+  // text, after a line that ends in a colon; a new item starts after a line that ends in ";" or ".".
+  const listIndented = (l: PdfLine) => Math.abs(l.size - bodySize) < 0.5 && l.x - left > 1.2 * l.size && l.x - left < 6 * l.size;
+  const unmarked = lines.map(() => false);
+  for (let i = 1; i < lines.length; i++) {
+    if (!listIndented(lines[i]!) || listIndented(lines[i - 1]!) || !/:$/.test(lines[i - 1]!.text)) continue;
+    let end = i;
+    while (end + 1 < lines.length && listIndented(lines[end + 1]!) && Math.abs(lines[end + 1]!.x - lines[i]!.x) < 2) end++;
+    if (end > i) for (let k = i; k <= end; k++) unmarked[k] = true;
+  }
   const blocks: Block[] = [];
   lines.forEach((line, i) => {
     const prev = i > 0 ? lines[i - 1]! : null;
     const last = blocks.at(-1);
     const heading = line.size >= HEADING_RATIO * bodySize && line.text.length <= MAX_HEADING;
+    if (unmarked[i] && (!unmarked[i - 1] || /[;.]$/.test(prev!.text))) {
+      blocks.push({ kind: "item", text: `- ${line.text}`, size: line.size });
+      return;
+    }
+    if (unmarked[i]) {
+      last!.text = joinLines(last!.text, line.text, hyphenated);
+      return;
+    }
     const kind: Block["kind"] = heading ? "heading" : BULLET.test(line.text) ? "item" : "paragraph";
     const gap = prev ? prev.y - line.y : Infinity;
     const indented = (l: PdfLine) => l.x - left > 0.8 * l.size && l.x - left < 6 * l.size;
