@@ -564,6 +564,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const parts: string[] = [];
   let length = 0;
   let pendingBlank = false;
+  let previousItem = false;
   const markers: ParsedMarker[] = [];
   for (let i = 0; i < lines.text.length; i++) {
     if (lines.removed[i]) continue;
@@ -572,17 +573,22 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
       pendingBlank = length > 0;
       continue;
     }
-    const { text: line, markers: found } = extractMarkers(raw, labels);
+    // Word's list paragraphs ("·  item", a Symbol-font bullet) and other bullet characters are "- " items.
+    const bulleted = raw.replace(/^[·•▪◦‣●]\s+/, "- ");
+    const { text: line, markers: found } = extractMarkers(bulleted, labels);
     if (line === "") {
       for (const f of found) markers.push({ label: f.label, offset: length });
       continue;
     }
+    const item = /^- /.test(line);
     if (length > 0) {
-      const sep = pendingBlank ? "\n\n" : "\n";
+      // Items of one list written as separate paragraphs stay one list.
+      const sep = pendingBlank && !(item && previousItem) ? "\n\n" : "\n";
       parts.push(sep);
       length += sep.length;
     }
     pendingBlank = false;
+    previousItem = item;
     for (const f of found) markers.push({ label: f.label, offset: length + f.col });
     parts.push(line);
     length += line.length;

@@ -12,6 +12,13 @@ export function decodeText(bytes: Uint8Array): string | null {
   return text.includes("\u0000") ? null : text;
 }
 
+/** windows-1252's characters for bytes 0x80–0x9F, which Node's decoder reads as Latin-1 control characters. */
+const CP1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+function windows1252(bytes: Uint8Array): string {
+  return new TextDecoder("latin1").decode(bytes).replace(/[\u0080-\u009F]/g, (ch) => CP1252[ch.charCodeAt(0) - 0x80]!);
+}
+
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
 
 /**
@@ -26,6 +33,8 @@ export function decodeHtml(bytes: Uint8Array): string | null {
   const declared = META_CHARSET.exec(head)?.[1];
   for (const encoding of [declared, "windows-1252"]) {
     if (!encoding) continue;
+    // Browsers read "iso-8859-1" and "us-ascii" pages as windows-1252 too (the WHATWG Encoding Standard).
+    if (/^(?:windows-1252|cp1252|iso-8859-1|latin1|us-ascii|ascii)$/i.test(encoding)) return windows1252(bytes);
     try {
       return new TextDecoder(encoding).decode(bytes);
     } catch {

@@ -39,6 +39,21 @@ describe("extractFile: plain text and Markdown", () => {
     expect((await extractFile(file("c.md", "<div>Inline HTML</div> in Markdown."))).format).toBe("markdown");
   });
 
+  it("reads a windows-1252 page's curly quotes and dashes (bytes 0x80–0x9F), as Word's web pages write them", async () => {
+    const page = new Uint8Array([
+      ...new TextEncoder().encode('<html><head><meta charset="windows-1252"></head><body><p>China'),
+      0x92,
+      ...new TextEncoder().encode("s weight "),
+      0x96,
+      ...new TextEncoder().encode(" "),
+      0x93,
+      ...new TextEncoder().encode("quality"),
+      0x94,
+      ...new TextEncoder().encode(".</p></body></html>"),
+    ]);
+    expect((await extractFile(file("word.html", page))).text).toBe("China’s weight – “quality”.");
+  });
+
   it("uses the MIME type, then the bytes, when the name has no extension", async () => {
     expect((await extractFile(file("notes", "Some text.", "text/plain"))).format).toBe("text");
     expect((await extractFile(file("page", "<!doctype html><p>Hi there.</p>"))).format).toBe("html");
