@@ -82,16 +82,21 @@ class MarkdownText {
   readonly blocks: string[] = [];
   readonly definitions: FootnoteDefinition[] = [];
   private notesNext = false;
+  private headings = false;
 
   block(node: RootContent) {
     const heading = emphasisHeading(node);
     if (heading) {
       this.notesNext = NOTES_HEADING.test(heading);
-      this.blocks.push(`## ${heading}`);
+      // The first bold line before any heading, in the header block, is the title.
+      const title = !this.headings && this.blocks.length < 3 && node.type === "paragraph" && node.children[0]?.type === "strong";
+      this.blocks.push(`${title ? "#" : "##"} ${heading}`);
+      this.headings = true;
       return;
     }
     switch (node.type) {
       case "heading": {
+        this.headings = true;
         const text = inline(node.children, false).trim();
         this.notesNext = NOTES_HEADING.test(text.replace(/:$/, ""));
         if (text) this.blocks.push(`${"#".repeat(node.depth)} ${text}`);
@@ -101,6 +106,8 @@ class MarkdownText {
         noteUrls = [];
         let text = inline(node.children, this.notesNext).trim();
         for (const url of new Set(noteUrls)) if (this.notesNext && !text.includes(url)) text += ` ${url}`;
+        // "\* item": a list whose markers a CMS export escaped is still a list.
+        if (!this.notesNext) text = text.replace(/^[*•]\s+/, "- ");
         if (text) this.blocks.push(text);
         return;
       }
@@ -189,7 +196,9 @@ export function markdownToText(source: string): string {
   const reader = new MarkdownText();
   for (const node of root.children) reader.block(node);
   const notes = reader.notes();
-  return [yaml, ...reader.blocks, notes].filter((b): b is string => Boolean(b)).join("\n\n");
+  const text = [yaml, ...reader.blocks, notes].filter((b): b is string => Boolean(b)).join("\n\n");
+  // A web address written out in Markdown keeps the backslashes of its escapes ("s\_sa"): they are not the address's.
+  return text.replace(/https?:\/\/[^\s<>]+/g, (url) => url.replace(/\\([_*[\]()#~$&])/g, "$1"));
 }
 
 const SIGNS: [RegExp, number][] = [
