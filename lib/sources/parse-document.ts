@@ -500,8 +500,11 @@ function markPlainHeadings(lines: Lines) {
     if (LIST_ITEM.test(line) || HAS_SUP.test(line) || /\[\^?\d+\]/.test(line) || /^\d+$/.test(plain)) continue;
     const next = nextBlock(k);
     if (next === -1 || HEADING.test(text[next]!) || LIST_ITEM.test(text[next]!)) continue;
-    const nextText = stripEmphasis(text[next]!).replace(/\[\^?\w+\]$/, "");
-    if (nextText.length < 2 * plain.length || !/[.!?…]["”’)\]¹²³⁴-⁹]*$/.test(nextText)) continue;
+    // The next paragraph, all its lines (plain text is often wrapped at a fixed width).
+    let nextEnd = next;
+    while (nextEnd + 1 < text.length && text[nextEnd + 1] !== "" && !removed[nextEnd + 1]) nextEnd++;
+    const nextText = stripEmphasis(text.slice(next, nextEnd + 1).join(" ")).replace(/\[\^?\w+\]$/, "");
+    if (nextText.length < 2 * plain.length || !/[.!?…:]["”’)\]¹²³⁴-⁹]*$/.test(nextText)) continue;
     text[i] = `## ${plain}`;
   }
 }
@@ -548,7 +551,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const backMatter = takeBackMatter(lines);
   takeTrailingNotes(lines, notes);
   markPlainHeadings(lines);
-  resolvePublisher(front, [...backMatter.split("\n"), ...lines.text.filter((_, i) => !lines.removed[i])]);
+  // Paragraphs whole, so that a name wrapped over two lines is read as one.
+  resolvePublisher(front, [...backMatter.split(/\n{2,}/).map((b) => b.replace(/\n/g, " ")), ...lines.text.filter((_, i) => !lines.removed[i])]);
 
   notes.sort((a, b) => a.line - b.line);
   const citations: ParsedCitation[] = [];

@@ -104,7 +104,7 @@ function isByline(line: string): boolean {
 /** "Jane Doe", "Jane Doe and John Roe", "Ana de la Cruz, Minh Anh Tran and Jo Lee": names and nothing else. */
 function namesLine(line: string): string[] | null {
   const s = stripEmphasis(line).replace(/[.;]$/, "");
-  if (s.length > 160 || /\d|:/.test(s)) return null;
+  if (s.length > 160 || /\d|:/.test(s) || isSeriesLabel(s) || /\b\p{Lu}{3,}\b/u.test(s)) return null;
   const names = s
     .split(/\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*/)
     .map((p) => p.trim())
@@ -319,7 +319,7 @@ export function readFrontMatter(
       take(i);
       continue;
     }
-    if (titleIndex === -1 && !found.title && isSeriesLabel(line) && !found.series) {
+    if (titleIndex === -1 && isSeriesLabel(line) && !found.series) {
       found.series = stripEmphasis(line);
       take(i);
       continue;
