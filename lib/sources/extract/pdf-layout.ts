@@ -40,7 +40,11 @@ function joinLines(before: string, after: string, hyphenated: Set<string>): stri
   if (before.endsWith("\u00AD")) return before.slice(0, -1) + after;
   // "Japan–" + "Laos": a line broken after an unspaced dash or slash joins without a space.
   if (/\p{L}[–—/]$/u.test(before) && /^\p{L}/u.test(after)) return before + after;
-  if (URL_AT_END.test(before) && !/[.,;)]$/.test(before) && /^[\p{Ll}\d\-_/.?=&#%~]/u.test(after)) return before + after;
+  // A web address broken at a line end: joined when the next line goes on with more of it ("mrcmekong." +
+  // "org/assets/…", "Statement_" + "44th…"), not when a sentence follows the address.
+  if (URL_AT_END.test(before) && (/[/\-_=&?#%~]$/.test(before) || (!/[,;)]$/.test(before) && /^[\p{Ll}\d][^\s]*[/.=?&#%_-]/u.test(after)) || (!/[.,;)]$/.test(before) && /^[\p{Ll}\d\-_/.?=&#%~]/u.test(after)))) {
+    return before + after;
+  }
   // "Export-" + "Import": a hyphen before a capital is a compound's.
   if (/\p{L}-$/u.test(before) && /^\p{Lu}/u.test(after)) return before + after;
   const m = /(\p{L}+)-$/u.exec(before);

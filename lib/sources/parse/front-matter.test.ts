@@ -49,7 +49,15 @@ describe("front matter and back matter", () => {
     expect(doc.series).toBe("IMCS Commentary");
     expect(doc.origins.title).toBe("line 3 of the text, named the title by the page's <h1>");
     expect(doc.authors).toEqual(["Kanya Rattanavong-Hale"]);
-    expect(doc.body).toBe("Home Publications Events\n\nText of the piece.");
+    // What stands above the title on a printed page (the site's navigation) is not the text.
+    expect(doc.body).toBe("Text of the piece.");
+  });
+
+  it("reads a letter-spaced series label above the title", () => {
+    const doc = parseDocument("I M C S C O M M E N TA R Y\n\n## Laos and Japan\n\nKanya Rattanavong-Hale April 29, 2025\n\nText of the piece.", {
+      hints: { title: [{ value: "Laos and Japan", origin: "the largest type on the first page" }] },
+    });
+    expect(doc).toMatchObject({ series: "IMCS COMMENTARY", title: "Laos and Japan", authors: ["Kanya Rattanavong-Hale"], publishedOn: "2025-04-29", body: "Text of the piece." });
   });
 
   it("reads YAML front matter", () => {

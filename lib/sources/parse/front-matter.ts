@@ -120,6 +120,13 @@ export function dateOnlyLine(line: string): string | null {
   return hit && hit.index === 0 && hit.text.length === m[1]!.replace(/\.$/, "").length ? hit.iso : null;
 }
 
+/** "I M C S C O M M E N TA R Y" (letter-spaced capitals, a space between every letter) → "IMCS COMMENTARY". */
+function untracked(line: string): string {
+  const tokens = line.trim().split(/\s+/);
+  if (tokens.length < 5 || tokens.filter((t) => t.length <= 2).length < 0.7 * tokens.length) return line;
+  return tokens.join("").replace(new RegExp(`(?<=\\S)(${SERIES.source.replace(/^\\b|\\b$/g, "")})$`, "i"), " $1");
+}
+
 function isSeriesLabel(line: string): boolean {
   const s = stripEmphasis(line);
   return s.length <= 60 && s.split(/\s+/).length <= 6 && SERIES.test(s) && !/[.!?,;]$/.test(s);
@@ -219,6 +226,12 @@ export function readFrontMatter(
     found.series = yamlString(f.series);
   }
 
+  const hintedTitles = (hints.title ?? []).map((h) => ({ ...h, key: titleKey(h.value) })).filter((h) => h.key);
+  const hinted = (line: string) => {
+    const key = titleKey(line.replace(/^#{1,6}\s+/, ""));
+    return hintedTitles.find((h) => key && (h.key === key || h.key.startsWith(key) || key.startsWith(h.key)));
+  };
+
   // The header block: the first short lines, up to the first paragraph or the first heading after the title.
   const top: number[] = [];
   for (let i = 0; i < text.length && top.length < 8; i++) {
@@ -229,14 +242,16 @@ export function readFrontMatter(
     const unmarked = line.replace(/^#{1,6}\s+/, "");
     if (unmarked !== line && (namesLine(unmarked) || dateOnlyLine(unmarked) || isByline(unmarked))) text[i] = line = unmarked;
     const heading = HEADING.test(line);
-    if (heading && !/^#\s/.test(line) && top.length > 0) break;
+    // The block ends at its second heading: the first may be the title at any level (a PDF's sizes decide it).
+    // (On a printed page, the site's name and navigation come before it: read on until the title the format names.)
+    const titleSeen = hintedTitles.length === 0 || top.some((k) => hinted(text[k]!));
+    if (heading && !/^#\s/.test(line) && titleSeen && top.some((k) => HEADING.test(text[k]!))) break;
     if (!heading && stripEmphasis(line).length > 250) break;
     top.push(i);
     // A line that ends a sentence and runs long is the first paragraph: nothing after it is front matter.
     if (!heading && stripEmphasis(line).length > 120 && /[.!?]["”’)]?$/.test(line)) break;
   }
 
-  const hintedTitles = (hints.title ?? []).map((h) => ({ ...h, key: titleKey(h.value) })).filter((h) => h.key);
   const take = (i: number) => (removed[i] = true);
   const lineOf = (i: number) => `line ${top.indexOf(i) + 1} of the text`;
 
@@ -244,11 +259,10 @@ export function readFrontMatter(
   let titleAt = -1;
   if (!found.title) {
     for (const i of top) {
-      const key = titleKey(text[i]!.replace(/^#\s+/, ""));
-      const hint = hintedTitles.find((h) => key && (h.key === key || h.key.startsWith(key) || key.startsWith(h.key)));
+      const hint = hinted(text[i]!);
       if (hint) {
         titleAt = i;
-        set("title", stripEmphasis(text[i]!.replace(/^#\s+/, "").replace(/\s+#+$/, "")), `${lineOf(i)}, named the title by ${hint.origin}`);
+        set("title", stripEmphasis(text[i]!.replace(/^#{1,6}\s+/, "").replace(/\s+#+$/, "")), `${lineOf(i)}, named the title by ${hint.origin}`);
         break;
       }
     }
@@ -291,14 +305,14 @@ export function readFrontMatter(
   for (const [position, i] of top.entries()) {
     if (removed[i]) continue;
     const line = text[i]!;
-    if (HEADING.test(line) && !/^#\s/.test(line)) break;
     if (titleIndex !== -1 && position < titleIndex) {
-      if (isSeriesLabel(line) && !found.series) {
-        found.series = stripEmphasis(line);
-        take(i);
-      }
+      // Above the title: the series label, or a printed page's site name and navigation. Neither is the text.
+      const label = untracked(line.replace(/^#{1,6}\s+/, ""));
+      if (isSeriesLabel(label) && !found.series) found.series = stripEmphasis(label);
+      if (stripEmphasis(label).length <= 120) take(i);
       continue;
     }
+    if (HEADING.test(line)) break;
     if (found.authors.length === 0 && isByline(line)) {
       const byline = parseByline(line);
       set("authors", byline.authors, `the byline (${lineOf(i)})`);
@@ -312,6 +326,17 @@ export function readFrontMatter(
       if (!found.publishedOn) set("publishedOn", date, `the date line (${lineOf(i)})`);
       take(i);
       continue;
+    }
+    // "Kanya Rattanavong-Hale April 29, 2025": the author line and the date on one line.
+    const dated = fullDates(line).at(-1);
+    if (found.authors.length === 0 && dated && dated.index + dated.text.length >= line.replace(/[.\s]+$/, "").length - 1) {
+      const people = namesLine(line.slice(0, dated.index).replace(/[\s,|·—–-]+$/, ""));
+      if (people) {
+        set("authors", people, `the author line (${lineOf(i)})`);
+        if (!found.publishedOn && dated.iso) set("publishedOn", dated.iso, `the author line (${lineOf(i)})`);
+        take(i);
+        continue;
+      }
     }
     const names = found.authors.length === 0 ? namesLine(line) : null;
     if (names && (titleAt !== -1 || found.title)) {
