@@ -434,7 +434,7 @@ function takeBackMatter(lines: Lines): string {
   return blocks.join("\n\n");
 }
 
-const TRAILING_ITEM = /^\[(\d{1,3})\]\s*(\S.*)$|^(\d{1,3})[.)]\s+(\S.*)$/;
+const TRAILING_ITEM = /^\[(\d{1,3})\]\s*(\S.*)$|^(\d{1,3})[.)]?\s+(?=[\p{Lu}“"‘'(])(\S.*)$/u;
 
 /**
  * Endnotes without a heading, as web pages print them: a run of "[1] …", "[2] …" (or "1. …") paragraphs at the end

@@ -174,7 +174,9 @@ function toBlocks(lines: PdfLine[], bodySize: number, hyphenated: Set<string>): 
       gap < (heading ? 1.5 * line.size : spacing ? spacing * 1.35 : 1.6 * line.size) &&
       // A first-line indent starts a paragraph; a list item's wrapped lines hang indented under it.
       !(last.kind === "paragraph" && indented(line) && !indented(prev)) &&
-      !(heading ? false : prev.right < right - 4 * line.size && SENTENCE_END.test(prev.text));
+      !(heading ? false : prev.right < right - 4 * line.size && SENTENCE_END.test(prev.text)) &&
+      // A short line, then one that starts with a note's number: an endnote begins.
+      !(prev.right < right - 4 * line.size && /^(?:\d{1,3}|[⁰¹²³⁴-⁹]{1,3})\s*\p{Lu}/u.test(line.text));
     if (continues) last.text = joinLines(last.text, line.text, hyphenated);
     else
       blocks.push({
@@ -254,6 +256,8 @@ export function layoutPdf(input: PdfPage[]): PdfLayout {
     const last = pages[p]!.blocks.at(-1);
     const next = pages[p + 1]!.blocks[0];
     if (!last || !next || last.kind === "heading" || next.kind !== "paragraph" || SENTENCE_END.test(last.text)) continue;
+    // A copyright line ends the text; a page that starts with a note's number starts the endnotes.
+    if (/^(?:©|copyright\b)/i.test(last.text) || /^(?:\d{1,3}|[⁰¹²³⁴-⁹]{1,3})\s*\p{Lu}/u.test(next.text)) continue;
     next.text = joinLines(last.text, next.text, hyphenated);
     pages[p]!.blocks.pop();
   }
