@@ -434,6 +434,7 @@ function takeBackMatter(lines: Lines): string {
   return blocks.join("\n\n");
 }
 
+const SHARE_BAR = /^share(?: this(?: article| page| post)?)?:?\s.*\b(?:X|Twitter|Facebook|LinkedIn|Email|WhatsApp)\b.*$/i;
 const TRAILING_ITEM = /^\[(\d{1,3})\]\s*(\S.*)$|^(\d{1,3})[.)]?\s+(?=[\p{Lu}“"‘'(])(\S.*)$/u;
 
 /**
@@ -577,6 +578,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
       pendingBlank = length > 0;
       continue;
     }
+    // A printed page's share bar is not the text.
+    if (SHARE_BAR.test(raw)) continue;
     // Word's list paragraphs ("·  item", a Symbol-font bullet) and other bullet characters are "- " items.
     const bulleted = raw.replace(/^[·•▪◦‣●]\s+/, "- ");
     const { text: line, markers: found } = extractMarkers(bulleted, labels);

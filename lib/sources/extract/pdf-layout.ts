@@ -29,6 +29,7 @@ function isEnglishWord(word: string): boolean {
   return english.has(word.toLowerCase());
 }
 
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const URL_AT_END = /(?:^|\s)(?:https?:\/\/|www\.)\S*$/;
 
 /**
@@ -40,6 +41,7 @@ function joinLines(before: string, after: string, hyphenated: Set<string>): stri
   if (before.endsWith("\u00AD")) return before.slice(0, -1) + after;
   // "Japan–" + "Laos": a line broken after an unspaced dash or slash joins without a space.
   if (/\p{L}[–—/]$/u.test(before) && /^\p{L}/u.test(after)) return before + after;
+  if (/(?:^|\s)https?:$/.test(before) && after.startsWith("//")) return before + after;
   // A web address broken at a line end: joined when the next line goes on with more of it ("mrcmekong." +
   // "org/assets/…", "Statement_" + "44th…"), not when a sentence follows the address.
   if (URL_AT_END.test(before) && (/[/\-_=&?#%~]$/.test(before) || (!/[,;)]$/.test(before) && /^[\p{Ll}\d][^\s]*[/.=?&#%_-]/u.test(after)) || (!/[.,;)]$/.test(before) && /^[\p{Ll}\d\-_/.?=&#%~]/u.test(after)))) {
@@ -52,7 +54,7 @@ function joinLines(before: string, after: string, hyphenated: Set<string>): stri
   if (m && next) {
     const compound = `${m[1]}-${next[1]}`.toLowerCase();
     const joined = `${m[1]}${next[1]}`;
-    if (!hyphenated.has(compound) && (hyphenated.has(joined.toLowerCase()) || isEnglishWord(joined))) return before.slice(0, -1) + after;
+    if (!hyphenated.has(compound) && (hyphenated.has(joined.toLowerCase()) || MONTHS.test(joined) || isEnglishWord(joined))) return before.slice(0, -1) + after;
     return before + after;
   }
   return `${before} ${after}`;
@@ -233,12 +235,20 @@ export function layoutPdf(input: PdfPage[]): PdfLayout {
     input.map((p) => p.height),
   );
 
+  // A running header that names the title in small type, on a document too short for it to repeat often.
+  const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const firstLines = byPage[0] ?? [];
+  const titleLine = firstLines.reduce<PdfLine | null>((best, l) => (!best || l.size > best.size ? l : best), null);
+  const titleStart = titleLine && titleLine.size > bodySize ? key(titleLine.text).slice(0, 24) : "";
+  const namesTitle = (l: PdfLine, p: number) => p > 0 && titleStart.length >= 12 && l.size < bodySize && key(l.text).includes(titleStart);
+
   const notes: Note[] = [];
   const pages: Page[] = regions.map((region) => {
     const { lines, page } = region;
     const pageAll = byPage[input.indexOf(page)]!;
     const kept = lines.filter((l) => {
       const i = pageAll.indexOf(l);
+      if (i < 2 && atEdge(l, page.height) && namesTitle(l, input.indexOf(page))) return false;
       if (i > 0 && i < pageAll.length - 1 && !atEdge(l, page.height)) return true;
       const outer = i < 2 || i >= pageAll.length - 2;
       return !PAGE_NUMBER.test(l.text) && !(outer && atEdge(l, page.height) && running.has(runningKey(l)));
