@@ -395,6 +395,9 @@ const BACK_HEADING =
 const BACK_PARAGRAPH =
   /^(?:disclaimer\b|the views expressed|views expressed|the opinions expressed|opinions expressed|the views and opinions|©|\(c\)\s|copyright\b|all rights reserved)/i;
 
+const AUTHOR_NOTE =
+  /^\p{Lu}[\p{L}.'’ -]{2,60} (?:is|was|are) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:Fellow|Associate|Director|Professor|Researcher|Analyst|Editor|Lecturer|Adviser|Advisor|Scholar|Chair)\b/u;
+
 function headingText(line: string): string {
   return stripEmphasis(line.replace(/^#{1,6}\s+/, "").replace(/\s+#+$/, "")).trim();
 }
@@ -404,12 +407,16 @@ function takeBackMatter(lines: Lines): string {
   const { text, removed } = lines;
   let seenBody = false;
   let start = -1;
+  // An author's note without a heading ("Jane Doe is a Senior Fellow at …") counts only among the last lines.
+  const kept = text.map((_, i) => i).filter((i) => !removed[i] && text[i] !== "");
+  const lastLines = new Set(kept.slice(-6));
   for (let i = 0; i < text.length; i++) {
     if (removed[i] || !text[i]) continue;
     const line = text[i]!;
     const plain = headingText(line);
     const short = plain.length <= 80;
-    if (seenBody && ((short && BACK_HEADING.test(plain)) || BACK_PARAGRAPH.test(plain))) {
+    const bio = lastLines.has(i) && AUTHOR_NOTE.test(plain);
+    if (seenBody && ((short && BACK_HEADING.test(plain)) || BACK_PARAGRAPH.test(plain) || bio)) {
       start = i;
       break;
     }
@@ -458,6 +465,8 @@ function takeTrailingNotes(lines: Lines, notes: Note[]) {
   for (let k = first; k < kept.length; k++) {
     const i = kept[k]!;
     const m = TRAILING_ITEM.exec(text[i]!);
+    // Back matter after the notes ends them ("About the Authors"): the notes are read once it is taken out.
+    if (!m && headingText(text[i]!).length <= 80 && BACK_HEADING.test(headingText(text[i]!))) return;
     const n = m ? Number(m[1] ?? m[3]) : NaN;
     if (m && n === items.length + 1) items.push({ label: String(n), line: i, parts: [m[2] ?? m[4]!] });
     else if (items.length && text[i - 1] !== "") items.at(-1)!.parts.push(text[i]!);

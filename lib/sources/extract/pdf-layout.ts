@@ -12,7 +12,7 @@ const NOTE_START = new RegExp(
   "u",
 );
 const BULLET = /^(?:[•◦▪‣●○■□–-]\s+|\d{1,2}[.)]\s+)/;
-const SENTENCE_END = new RegExp(`[.!?:…]["”’)\\]]*[${SUPERSCRIPT_CLASS},]*$`);
+const SENTENCE_END = new RegExp(`[.!?:…]["”’)\\]]*(?:[${SUPERSCRIPT_CLASS},]|\\[\\d{1,3}\\])*$`);
 const STARTS_WITH_SUPERSCRIPT = new RegExp(`^[${SUPERSCRIPT_CLASS}]`);
 /** 12-point headings over 11-point text are common; sizes are compared after rounding to half a point. */
 const HEADING_RATIO = 1.08;
@@ -178,7 +178,9 @@ function toBlocks(lines: PdfLine[], bodySize: number, hyphenated: Set<string>): 
       !(last.kind === "paragraph" && indented(line) && !indented(prev)) &&
       !(heading ? false : prev.right < right - 4 * line.size && SENTENCE_END.test(prev.text)) &&
       // A short line, then one that starts with a note's number: an endnote begins.
-      !(prev.right < right - 4 * line.size && /^(?:\d{1,3}|[⁰¹²³⁴-⁹]{1,3})\s*\p{Lu}/u.test(line.text));
+      !(prev.right < right - 4 * line.size && /^(?:\d{1,3}|[⁰¹²³⁴-⁹]{1,3})\s*\p{Lu}/u.test(line.text)) &&
+      // "[6] Mekong River Commission, …" always starts an endnote, however long the note before ran.
+      !/^\[\d{1,3}\]\s+\p{Lu}/u.test(line.text);
     if (continues) last.text = joinLines(last.text, line.text, hyphenated);
     else
       blocks.push({
