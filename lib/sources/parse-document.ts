@@ -471,6 +471,15 @@ function takeTrailingNotes(lines: Lines, notes: Note[]) {
     if (m && n === items.length + 1) items.push({ label: String(n), line: i, parts: [m[2] ?? m[4]!] });
     else if (items.length && text[i - 1] !== "") items.at(-1)!.parts.push(text[i]!);
     else return;
+    // Two notes run together on a printed page ("… FINAL.pdf [6] Mekong River Commission, …"): split at the next number.
+    for (;;) {
+      const note = items.at(-1)!;
+      const last = note.parts.at(-1)!;
+      const next = new RegExp(`\\s?\\[${items.length + 1}\\]\\s+(?=[\\p{Lu}“"])`, "u").exec(last);
+      if (!next) break;
+      note.parts[note.parts.length - 1] = last.slice(0, next.index);
+      items.push({ label: String(items.length + 1), line: i, parts: [last.slice(next.index + next[0].length)] });
+    }
   }
   const bracketed = TRAILING_ITEM.exec(text[kept[first]!]!)![1] !== undefined;
   const before = kept.slice(0, first).map((i) => text[i]!).join("\n");

@@ -178,9 +178,7 @@ function toBlocks(lines: PdfLine[], bodySize: number, hyphenated: Set<string>): 
       !(last.kind === "paragraph" && indented(line) && !indented(prev)) &&
       !(heading ? false : prev.right < right - 4 * line.size && SENTENCE_END.test(prev.text)) &&
       // A short line, then one that starts with a note's number: an endnote begins.
-      !(prev.right < right - 4 * line.size && /^(?:\d{1,3}|[⁰¹²³⁴-⁹]{1,3})\s*\p{Lu}/u.test(line.text)) &&
-      // "[6] Mekong River Commission, …" always starts an endnote, however long the note before ran.
-      !/^\[\d{1,3}\]\s+\p{Lu}/u.test(line.text);
+      !(prev.right < right - 4 * line.size && /^(?:\d{1,3}|[⁰¹²³⁴-⁹]{1,3})\s*\p{Lu}/u.test(line.text));
     if (continues) last.text = joinLines(last.text, line.text, hyphenated);
     else
       blocks.push({
