@@ -238,6 +238,13 @@ export function htmlToText(doc: Document): string {
   body.flush();
 
   const blocks = body.groups.map((lines) => lines.join("\n"));
+  // The page footer is furniture, but its copyright line says who published the page: kept, as back matter.
+  const footers = findAll(doc, (e) => e.name === "footer" || attr(e, "role") === "contentinfo").filter((f) => !closest(f, (p) => p.name === "footer"));
+  const copyright = footers
+    .flatMap((f) => findAll(f, (e) => /^(?:p|div|span|small|li)$/.test(e.name)))
+    .map((e) => plainText(e))
+    .find((t) => /^(?:©|copyright\b)/i.test(t) && t.length <= 200);
+  if (copyright && !blocks.some((b) => b.includes(copyright))) blocks.push(copyright);
   const noteLines = notes.notes.flatMap((note) => {
     const text = noteText(note, notes);
     return text ? [`${note.label}. ${text}`] : [];

@@ -313,6 +313,21 @@ export function readFrontMatter(
       continue;
     }
     if (HEADING.test(line)) break;
+    // "April 29, 2025April 29, 2025 by Jane Doe": a blog's dates (published, updated) run into its byline.
+    const leading = /^(?:(?:posted|published|updated)(?: on)?:?\s*)?((?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4})\s*)+(?=by\s+\p{Lu})/iu.exec(line);
+    if (found.authors.length === 0 && leading && isByline(line.slice(leading[0].length).replace(/^by/, "By"))) {
+      const byline = parseByline(line.slice(leading[0].length).replace(/^by/, "By"));
+      set("authors", byline.authors, `the byline (${lineOf(i)})`);
+      const date = fullDates(leading[0])[0]?.iso;
+      if (date && !found.publishedOn) set("publishedOn", date, `the byline (${lineOf(i)})`);
+      take(i);
+      continue;
+    }
+    // A site's tagline under the title ("From the … Knowledge Base") is not the text.
+    if (/^From (?:the )?\p{Lu}[^.!?]{0,100}$/u.test(line)) {
+      take(i);
+      continue;
+    }
     if (found.authors.length === 0 && isByline(line)) {
       const byline = parseByline(line);
       set("authors", byline.authors, `the byline (${lineOf(i)})`);
