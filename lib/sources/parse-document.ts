@@ -518,7 +518,12 @@ function markPlainHeadings(lines: Lines) {
     if (plain.length > 80 || words > 10 || !/^[\p{Lu}\d]/u.test(plain) || /[.,;:!?…"”’)\]]$/.test(plain)) continue;
     if (LIST_ITEM.test(line) || HAS_SUP.test(line) || /\[\^?\d+\]/.test(line) || /^\d+$/.test(plain)) continue;
     const next = nextBlock(k);
-    if (next === -1 || HEADING.test(text[next]!) || LIST_ITEM.test(text[next]!)) continue;
+    if (next === -1 || HEADING.test(text[next]!)) continue;
+    // Before a list, only a label of a few words ("Key Points") is a heading.
+    if (LIST_ITEM.test(text[next]!)) {
+      if (words <= 4) text[i] = `## ${plain}`;
+      continue;
+    }
     // The next paragraph, all its lines (plain text is often wrapped at a fixed width).
     let nextEnd = next;
     while (nextEnd + 1 < text.length && text[nextEnd + 1] !== "" && !removed[nextEnd + 1]) nextEnd++;

@@ -323,6 +323,18 @@ export function readFrontMatter(
       take(i);
       continue;
     }
+    // An infobox row under the title: "Authors | Jane Doe", "Published: 18 September 2024".
+    const row = /^(series|authors?|written by|by|published|date|publisher|institution)\s*[|:]\s*(\S.*)$/i.exec(line);
+    if (row) {
+      const [, key, value] = row as unknown as [string, string, string];
+      const field = key.toLowerCase();
+      if (field === "series") found.series ??= value;
+      else if (/^(?:authors?|written by|by)$/.test(field) && found.authors.length === 0) set("authors", splitNames(value), `the “${key}” row (${lineOf(i)})`);
+      else if (/^(?:published|date)$/.test(field) && !found.publishedOn && fullDates(value)[0]?.iso) set("publishedOn", fullDates(value)[0]!.iso!, `the “${key}” row (${lineOf(i)})`);
+      else if (/^(?:publisher|institution)$/.test(field) && !found.publisher) set("publisher", value, `the “${key}” row (${lineOf(i)})`);
+      take(i);
+      continue;
+    }
     // A site's tagline under the title ("From the … Knowledge Base") is not the text.
     if (/^From (?:the )?\p{Lu}[^.!?]{0,100}$/u.test(line)) {
       take(i);
