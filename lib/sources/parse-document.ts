@@ -613,12 +613,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     const item = /^- /.test(line);
     if (length > 0) {
       // Items of one list written as separate paragraphs stay one list.
-      const sep = pendingBlank && !(item && previousItem) ? "\n\n" : "\n";
+      // A wrapped list item's indented next line goes on the item's line.
+      const wrapped = previousItem && !item && !pendingBlank && lines.indented[i];
+      const sep = wrapped ? " " : pendingBlank && !(item && previousItem) ? "\n\n" : "\n";
       parts.push(sep);
       length += sep.length;
     }
     pendingBlank = false;
-    previousItem = item;
+    previousItem = item || (previousItem && lines.indented[i] === true);
     for (const f of found) markers.push({ label: f.label, offset: length + f.col });
     parts.push(line);
     length += line.length;

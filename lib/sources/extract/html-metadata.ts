@@ -82,7 +82,7 @@ export function readHtmlMetadata(doc: Document): FileMetadata {
     title: cleanText(
       first("og:title", "twitter:title", "citation_title", "dc.title") ??
         ld?.headline ??
-        (titleEl ? plainText(titleEl) : null),
+        (titleEl ? titleEl.children.map((c) => (isText(c) ? c.data : "")).join("") : null),
     ),
     authors: authors.length ? authors : (ld?.authors ?? []),
     publishedOn: isoDay(
@@ -147,7 +147,8 @@ export function readHtmlHints(doc: Document): FrontMatterHints {
   const h1 = findAll(doc, (e) => e.name === "h1").map((e) => cleanText(plainText(e))).find((t) => t);
   const titleEl = findAll(doc, (e) => e.name === "title" && !closest(e, (p) => p.name === "svg"))[0];
   const siteNames = [...meta("og:site_name"), ...meta("application-name"), ...meta("citation_publisher")];
-  const pageTitle = titleEl ? cleanText(plainText(titleEl)) : null;
+  // The <title>'s own text (plainText skips <title> elements, as page text never includes them).
+  const pageTitle = titleEl ? cleanText(titleEl.children.map((c) => (isText(c) ? c.data : "")).join("")) : null;
   const byline = bylineHints(doc);
   const citationAuthors = meta("citation_author").flatMap((a) => (a.includes(",") ? [a] : splitAuthors(a)));
   return {
