@@ -47,6 +47,10 @@ function joinLines(before: string, after: string, hyphenated: Set<string>): stri
   if (URL_AT_END.test(before) && (/[/\-_=&?#%~]$/.test(before) || (!/[,;)]$/.test(before) && /^[\p{Ll}\d][^\s]*[/.=?&#%_-]/u.test(after)) || (!/[.,;)]$/.test(before) && /^[\p{Ll}\d\-_/.?=&#%~]/u.test(after)))) {
     return before + after;
   }
+  // "44-" + "metre": a hyphen after a number is a compound's too.
+  if (/\d-$/.test(before) && /^\p{L}/u.test(after)) return before + after;
+  // "04speech." + "html": a file name's extension on the next line.
+  if (URL_AT_END.test(before) && before.endsWith(".") && /^(?:html?|pdf|aspx?|php|jsp|docx?)(?=$|[\s.,;)])/.test(after)) return before + after;
   // "Export-" + "Import": a hyphen before a capital is a compound's.
   if (/\p{L}-$/u.test(before) && /^\p{Lu}/u.test(after)) return before + after;
   const m = /(\p{L}+)-$/u.exec(before);
@@ -239,7 +243,7 @@ export function layoutPdf(input: PdfPage[]): PdfLayout {
   const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
   const firstLines = byPage[0] ?? [];
   const titleLine = firstLines.reduce<PdfLine | null>((best, l) => (!best || l.size > best.size ? l : best), null);
-  const titleStart = titleLine && titleLine.size > bodySize ? key(titleLine.text).slice(0, 24) : "";
+  const titleStart = titleLine && titleLine.size > bodySize ? key(titleLine.text).slice(0, 16) : "";
   const namesTitle = (l: PdfLine, p: number) => p > 0 && titleStart.length >= 12 && l.size < bodySize && key(l.text).includes(titleStart);
 
   const notes: Note[] = [];
