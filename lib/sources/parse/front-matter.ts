@@ -257,11 +257,13 @@ export function readFrontMatter(
 
   // The title: a top line the format names as the title, else a "# " heading, else the first title-like line.
   let titleAt = -1;
+  let titleNamedByFormat = false;
   if (!found.title) {
     for (const i of top) {
       const hint = hinted(text[i]!);
       if (hint) {
         titleAt = i;
+        titleNamedByFormat = true;
         set("title", stripEmphasis(text[i]!.replace(/^#{1,6}\s+/, "").replace(/\s+#+$/, "")), `${lineOf(i)}, named the title by ${hint.origin}`);
         break;
       }
@@ -308,8 +310,13 @@ export function readFrontMatter(
     if (titleIndex !== -1 && position < titleIndex) {
       // Above the title: the series label, or a printed page's site name and navigation. Neither is the text.
       const label = untracked(line.replace(/^#{1,6}\s+/, ""));
-      if (isSeriesLabel(label) && !found.series) found.series = stripEmphasis(label);
-      if (stripEmphasis(label).length <= 120) take(i);
+      if (isSeriesLabel(label) && !found.series) {
+        found.series = stripEmphasis(label);
+        take(i);
+      } else if (titleNamedByFormat && stripEmphasis(label).length <= 120) {
+        // Only a format's own title (a printed page's <h1>, the largest type) shows the lines above it are furniture.
+        take(i);
+      }
       continue;
     }
     if (HEADING.test(line)) break;
