@@ -41,6 +41,27 @@ describe("front matter and back matter", () => {
     expect(doc.problems).toEqual([]);
   });
 
+  it("reads a header block pasted without blank lines between its lines, and a single note the body cites", () => {
+    const doc = parseDocument(
+      [
+        "IMCS Commentary\nLaos and Japan: A Comprehensive Strategic Partnership\nKanya Rattanavong-Hale\nApril 29, 2025",
+        "Japan has given Laos about US$90–100 million a year since 1958.[1]",
+        "[1] “Japan’s ODA to Laos,” Japan International Cooperation Agency (JICA), 2024.",
+      ].join("\n\n"),
+    );
+    expect(doc).toMatchObject({
+      series: "IMCS Commentary",
+      title: "Laos and Japan: A Comprehensive Strategic Partnership",
+      authors: ["Kanya Rattanavong-Hale"],
+      publishedOn: "2025-04-29",
+      body: "Japan has given Laos about US$90–100 million a year since 1958.",
+    });
+    expect(doc.citations).toMatchObject([{ label: "1", publisher: "Japan International Cooperation Agency (JICA)" }]);
+    // The first line of a pasted paragraph is still not a title, and a lone "1." line may be a list's.
+    expect(parseDocument("Japan and Laos\nraised their ties in 2025.").title).toBeNull();
+    expect(parseDocument("Steps:\n\n1. Ratify the treaty.").citations).toEqual([]);
+  });
+
   it("takes the title a format names, and the line above it as the series label, never as the title", () => {
     const doc = parseDocument("Home Publications Events\n\nIMCS Commentary\n\nLaos and Japan\n\nBy Kanya Rattanavong-Hale\n\nText of the piece.", {
       hints: { title: [{ value: "Laos and Japan", origin: "the page's <h1>" }] },

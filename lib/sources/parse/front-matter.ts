@@ -281,7 +281,12 @@ export function readFrontMatter(
       const candidates = top.filter((i) => !isSeriesLabel(text[i]!) || top.length === 1);
       const first = candidates[0];
       const line = first === undefined ? "" : text[first]!;
-      const alone = first !== undefined && text[first + 1] === "" && top.length > 1;
+      // (A header block may set its lines without blank lines between them: then a byline or a date follows.)
+      const next = first === undefined ? undefined : text[first + 1];
+      const alone =
+        first !== undefined &&
+        top.length > 1 &&
+        (next === "" || (next !== undefined && (isByline(next) || namesLine(next) !== null || dateOnlyLine(next) !== null)));
       if (
         first !== undefined &&
         alone &&
