@@ -448,6 +448,18 @@ const TRAILING_ITEM = /^\[(\d{1,3})\]\s*(\S.*)$|^(\d{1,3})[.)]?\s+(?=[\p{Lu}“"
  * Endnotes without a heading, as web pages print them: a run of "[1] …", "[2] …" (or "1. …") paragraphs at the end
  * of the text, numbered from 1, whose numbers the text has used as "[n]" markers.
  */
+const NOTE_START = /^\s+[\p{Lu}“"]/u;
+
+/** Where note `n` starts inside `line` ("… FINAL.pdf [6] Mekong River Commission, …"): its marker and its text. */
+function nextNoteIn(line: string, n: number): { at: number; rest: number } | null {
+  const marker = `[${n}]`;
+  for (let at = line.indexOf(marker); at !== -1; at = line.indexOf(marker, at + 1)) {
+    const space = NOTE_START.exec(line.slice(at + marker.length, at + marker.length + 8));
+    if (space) return { at: at > 0 && /\s/.test(line[at - 1]!) ? at - 1 : at, rest: at + marker.length + space[0].length - 1 };
+  }
+  return null;
+}
+
 function takeTrailingNotes(lines: Lines, notes: Note[]) {
   const { text, removed } = lines;
   const kept = text.map((_, i) => i).filter((i) => !removed[i] && text[i] !== "");
@@ -475,23 +487,26 @@ function takeTrailingNotes(lines: Lines, notes: Note[]) {
     for (;;) {
       const note = items.at(-1)!;
       const last = note.parts.at(-1)!;
-      const next = new RegExp(`\\s?\\[${items.length + 1}\\]\\s+(?=[\\p{Lu}“"])`, "u").exec(last);
+      const next = nextNoteIn(last, items.length + 1);
       if (!next) break;
-      note.parts[note.parts.length - 1] = last.slice(0, next.index);
-      items.push({ label: String(items.length + 1), line: i, parts: [last.slice(next.index + next[0].length)] });
+      note.parts[note.parts.length - 1] = last.slice(0, next.at);
+      items.push({ label: String(items.length + 1), line: i, parts: [last.slice(next.rest)] });
     }
   }
   const bracketed = TRAILING_ITEM.exec(text[kept[first]!]!)![1] !== undefined;
-  const before = kept.slice(0, first).map((i) => text[i]!).join("\n");
-  const cited = items.filter((n) => before.includes(bracketed ? `[${n.label}]` : toSup(n.label))).length;
-  if (items.length < 2 || cited < Math.ceil(items.length / 2)) return;
+  // The markers the text before the notes holds, gathered once (a long report has thousands of notes).
+  const markers = new Set<string>();
+  for (const k of kept.slice(0, first)) {
+    for (const m of text[k]!.matchAll(bracketed ? /\[(\d+)\]/g : /[⁰¹²³⁴-⁹]+/g)) markers.add(bracketed ? m[1]! : supToAscii(m[0]));
+  }
+  const cited = items.filter((n) => markers.has(n.label)).length;
+  // One numbered line at the end is a note only when it is a bracketed "[1]" the body cites; "1." may be a list.
+  if (cited < Math.ceil(items.length / 2) || (items.length < 2 && !(bracketed && cited === 1))) return;
   for (let k = first; k < kept.length; k++) removed[kept[k]!] = true;
   for (let i = kept[first]!; i < text.length; i++) removed[i] = true;
   notes.push(...items);
 }
 
-const SUP_OF = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-const toSup = (label: string) => label.replace(/\d/g, (d) => SUP_OF[Number(d)]!);
 
 /**
  * A short line standing alone between paragraphs, without a sentence's punctuation, is a heading in text that has
