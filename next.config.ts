@@ -18,8 +18,9 @@ const nextConfig: NextConfig = {
   },
   // Native and WASM modules are loaded by Node at run time, not bundled. pdfkit
   // loads its standard fonts' metrics with createRequire and package "imports",
-  // which only resolve from its own folder in node_modules.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "pdfkit", "nodemailer"],
+  // which only resolve from its own folder in node_modules. piscina starts its
+  // workers from its own files.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "pdfkit", "nodemailer", "piscina"],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -1,8 +1,9 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { invalid } from "@/lib/errors";
-import { extractFile, ExtractionError, type UploadedFile } from "./extract";
-import { parseDocument, type FrontMatterHints, type ParsedDocument } from "./parse-document";
+import { ExtractionError, type UploadedFile } from "./extract";
+import type { ParsedDocument } from "./parse-document";
+import { readInWorker } from "./read-pool";
 
 export type DocumentInput = {
   text?: string | null;
@@ -24,50 +25,26 @@ export type PreparedDocument = {
 
 const fileError = (message: string) => invalid(message, { file: [message] });
 
-/** The metadata a file states about itself, as the weakest clues for the front matter. */
-function metadataHints(metadata: Partial<PreparedDocument["detected"]>): FrontMatterHints {
-  const origin = "the file's own metadata";
-  return {
-    title: metadata.title ? [{ value: metadata.title, origin }] : [],
-    authors: metadata.authors?.length ? [{ value: metadata.authors, origin }] : [],
-    publishedOn: metadata.publishedOn ? [{ value: metadata.publishedOn, origin }] : [],
-  };
-}
-
-/** Reads pasted text or an uploaded file into a parsed document. Nothing is stored. */
+/** Reads pasted text or an uploaded file into a parsed document, in a parse worker. Nothing is stored. */
 export async function prepareImport(input: DocumentInput): Promise<PreparedDocument> {
   const maxBytes = env().MAX_UPLOAD_MB * 1024 * 1024;
   const file = input.file && input.file.bytes.byteLength > 0 ? input.file : null;
   const pasted = input.text?.trim() ? input.text : null;
   if (file && pasted) throw invalid("Paste text or upload a file, not both.", { text: ["Paste text or upload a file, not both."] });
   if (!file && !pasted) throw invalid("Paste the text of the source, or choose a file.", { text: ["Paste the text of the source, or choose a file."] });
-
-  let text: string;
-  let fromFile: Partial<PreparedDocument["detected"]> = {};
-  let hints: FrontMatterHints = {};
-  let readAs: PreparedDocument["readAs"] = null;
-  if (file) {
-    try {
-      const extracted = await extractFile(file, { maxBytes, plainText: input.plainText === true });
-      readAs = extracted.readAs ?? null;
-      text = extracted.text;
-      fromFile = extracted;
-      hints = extracted.hints ?? metadataHints(extracted);
-    } catch (error) {
-      if (error instanceof ExtractionError) throw fileError(error.message);
-      throw error;
-    }
-  } else {
-    text = pasted!;
-    if (Buffer.byteLength(text, "utf8") > maxBytes) {
-      const message = `The text is longer than the ${env().MAX_UPLOAD_MB} MB limit.`;
-      throw invalid(message, { text: [message] });
-    }
-    // Pasted text is read as it is typed: its "#" headings and "[^1]" notes as Markdown writes them, and every
-    // other character kept (only a file that reads like Markdown is read as Markdown).
+  if (pasted && Buffer.byteLength(pasted, "utf8") > maxBytes) {
+    const message = `The text is longer than the ${env().MAX_UPLOAD_MB} MB limit.`;
+    throw invalid(message, { text: [message] });
   }
 
-  const parsed = parseDocument(text, { hints });
+  let read: Awaited<ReturnType<typeof readInWorker>>;
+  try {
+    read = await readInWorker(file ? { file, maxBytes, plainText: input.plainText === true } : { text: pasted! });
+  } catch (error) {
+    if (error instanceof ExtractionError) throw file ? fileError(error.message) : invalid(error.message, { text: [error.message] });
+    throw error;
+  }
+  const { parsed, readAs } = read;
   if (!parsed.body.trim()) {
     const message = "The document has no readable text.";
     throw file ? fileError(message) : invalid(message, { text: [message] });
@@ -80,8 +57,8 @@ export async function prepareImport(input: DocumentInput): Promise<PreparedDocum
       authors: parsed.authors,
       publisher: parsed.publisher,
       publishedOn: parsed.publishedOn,
-      url: fromFile.url ?? null,
-      language: fromFile.language ?? null,
+      url: read.url,
+      language: read.language,
     },
     origins: { ...parsed.origins, ...(parsed.title === null && fileName ? { title: "the file's name" } : {}) },
     readAs,
