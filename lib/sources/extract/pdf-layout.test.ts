@@ -160,4 +160,27 @@ describe("layoutPdf", () => {
         "- whether Tokyo helps with debt transparency;\n- whether private investment follows official aid.\n\nIf those tests are met, Laos gains a second pillar, and its balancing between neighbours is more sustainable.",
     );
   });
+
+  it("keeps a short line that ends a sentence in its paragraph when the document spaces its paragraphs apart", () => {
+    // Ragged-right text, 15 points between lines and 24 between paragraphs (a web page's margins).
+    const at = (text: string, y: number) => item(text, 72, y);
+    const { text } = layoutPdf([
+      page([
+        at("ASEAN and China signed the Declaration on the Conduct of Parties in 2002.", 700),
+        at("The code remains unfinished.", 685),
+        at("Negotiations on a single draft text began in 2018, and the talks go on.", 670),
+        at("Events at sea have overtaken the diplomacy in the South China Sea.", 646),
+        at("A provisional arrangement reduced tension at that feature in July.", 631),
+        at("The chair's statement expressed concern about land reclamations.", 607),
+        at("About CAF", 500),
+        at("Contact", 491),
+      ].map((i) => (i.str === "About CAF" || i.str === "Contact" ? { ...i, size: 8 } : i))),
+    ]);
+    expect(text.split("\n\n")).toEqual([
+      "ASEAN and China signed the Declaration on the Conduct of Parties in 2002. The code remains unfinished. Negotiations on a single draft text began in 2018, and the talks go on.",
+      "Events at sea have overtaken the diplomacy in the South China Sea. A provisional arrangement reduced tension at that feature in July.",
+      "The chair's statement expressed concern about land reclamations.",
+      "About CAF Contact",
+    ]);
+  });
 });

@@ -135,16 +135,31 @@ function median(values: number[]): number | null {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function toBlocks(lines: PdfLine[], bodySize: number, hyphenated: Set<string>): Block[] {
+/** The gap between two lines of the body's size, or null when they are not consecutive lines of running text. */
+function lineGap(prev: PdfLine, line: PdfLine, bodySize: number): number | null {
+  if (Math.abs(prev.size - bodySize) >= 0.5 || Math.abs(line.size - bodySize) >= 0.5) return null;
+  const gap = prev.y - line.y;
+  return gap > 0 && gap < 2.5 * bodySize ? gap : null;
+}
+
+/**
+ * The body's line spacing, read over the whole document (a page's last few lines are too few to tell), and whether
+ * the document sets its paragraphs apart with space (a web page's margins, a "space after" style): then a
+ * gap of plain line spacing continues a paragraph even after a short line that ends a sentence, as ragged-right
+ * text has many. Documents without it (indented paragraphs, as TeX sets them) need the short line to tell.
+ */
+function lineSpacing(regions: PdfLine[][], bodySize: number): { spacing: number | null; spaced: boolean } {
+  const gaps = regions.flatMap((lines) => lines.slice(1).map((l, i) => lineGap(lines[i]!, l, bodySize)).filter((g) => g !== null));
+  const spacing = median(gaps);
+  if (spacing === null) return { spacing, spaced: false };
+  const wide = gaps.filter((g) => g > 1.3 * spacing).length;
+  return { spacing, spaced: wide >= 2 && wide >= 0.05 * gaps.length };
+}
+
+function toBlocks(lines: PdfLine[], bodySize: number, hyphenated: Set<string>, { spacing, spaced }: ReturnType<typeof lineSpacing>): Block[] {
   const body = lines.filter((l) => Math.abs(l.size - bodySize) < 0.5);
   const left = median(body.map((l) => Math.round(l.x))) ?? 0;
   const right = body.reduce((max, l) => Math.max(max, l.right), 0);
-  const spacing = median(
-    body
-      .slice(1)
-      .map((l, i) => body[i]!.y - l.y)
-      .filter((gap) => gap > 0 && gap < 2.5 * bodySize),
-  );
   // A list whose bullets are drawn, not written (a browser's print): a run of two or more lines indented past the
   // text, after a line that ends in a colon; a new item starts after a line that ends in ";" or ".".
   const listIndented = (l: PdfLine) => Math.abs(l.size - bodySize) < 0.5 && l.x - left > 1.2 * l.size && l.x - left < 6 * l.size;
@@ -177,10 +192,12 @@ function toBlocks(lines: PdfLine[], bodySize: number, hyphenated: Set<string>): 
       kind !== "item" &&
       (last.kind === "heading") === heading &&
       Math.abs(prev.size - line.size) < 0.5 &&
-      gap < (heading ? 1.5 * line.size : spacing ? spacing * 1.35 : 1.6 * line.size) &&
+      // (Smaller type, a page's footer or a caption, is set with proportionally tighter spacing.)
+      gap < (heading ? 1.5 * line.size : spacing ? spacing * 1.35 * Math.min(1, line.size / bodySize) : 1.6 * line.size) &&
       // A first-line indent starts a paragraph; a list item's wrapped lines hang indented under it.
       !(last.kind === "paragraph" && indented(line) && !indented(prev)) &&
-      !(heading ? false : prev.right < right - 4 * line.size && SENTENCE_END.test(prev.text)) &&
+      // (A list's items are not spaced apart like paragraphs: the short line ends an item there too.)
+      !(heading || (spaced && last.kind !== "item") ? false : prev.right < right - 4 * line.size && SENTENCE_END.test(prev.text)) &&
       // A short line, then one that starts with a note's number: an endnote begins.
       !(prev.right < right - 4 * line.size && /^(?:\d{1,3}|[⁰¹²³⁴-⁹]{1,3})\s*\p{Lu}/u.test(line.text));
     if (continues) last.text = joinLines(last.text, line.text, hyphenated);
@@ -246,6 +263,8 @@ export function layoutPdf(input: PdfPage[]): PdfLayout {
   const titleStart = titleLine && titleLine.size > bodySize ? key(titleLine.text).slice(0, 16) : "";
   const namesTitle = (l: PdfLine, p: number) => p > 0 && titleStart.length >= 12 && l.size < bodySize && key(l.text).includes(titleStart);
 
+  const spacing = lineSpacing(allLines, bodySize);
+
   const notes: Note[] = [];
   const pages: Page[] = regions.map((region) => {
     const { lines, page } = region;
@@ -262,7 +281,7 @@ export function layoutPdf(input: PdfPage[]): PdfLayout {
       notes.at(-1)!.text = joinLines(notes.at(-1)!.text, taken.continuation, hyphenated);
     }
     notes.push(...taken.notes);
-    return { blocks: toBlocks(taken.body, bodySize, hyphenated) };
+    return { blocks: toBlocks(taken.body, bodySize, hyphenated, spacing) };
   });
 
   // A paragraph running on to the next page or column is joined (carried forward, so one spanning three joins whole).
