@@ -289,6 +289,8 @@ export function layoutPdf(input: PdfPage[]): PdfLayout {
     const last = pages[p]!.blocks.at(-1);
     const next = pages[p + 1]!.blocks[0];
     if (!last || !next || last.kind === "heading" || next.kind !== "paragraph" || SENTENCE_END.test(last.text)) continue;
+    // Type of another size is another block: a page of endnotes in small type, then "About the Authors".
+    if (Math.abs(last.size - next.size) >= 0.5) continue;
     // A copyright line ends the text; a page that starts with a note's number starts the endnotes.
     if (/^(?:©|copyright\b)/i.test(last.text) || /^(?:\d{1,3}|[⁰¹²³⁴-⁹]{1,3})\s*\p{Lu}/u.test(next.text)) continue;
     next.text = joinLines(last.text, next.text, hyphenated);
