@@ -16,7 +16,6 @@ const NOT_YET_EXACT = new Set([
   "files/funan-techo/pdf-libreoffice.pdf",
   "files/laos-japan/pdf-pdftex-2col.pdf",
   "files/myanmar-thai-border/pdf-pdftex.pdf",
-  "files/myanmar-thai-border/pdf-chromium.pdf",
   "files/vietnam-us/pdf-libreoffice.pdf",
   "files/vietnam-us/pdf-pdftex-2col.pdf",
 ]);

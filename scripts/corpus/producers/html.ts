@@ -771,7 +771,7 @@ ${meta}
       .breadcrumb { padding: 8px 32px; font: 12px "DejaVu Sans", Arial, sans-serif; color: #666; }
       .breadcrumb ol { list-style: none; margin: 0; padding: 0; display: flex; gap: 6px; }
       .breadcrumb a { color: #666; }
-      main { max-width: 760px; margin: 0 auto; padding: 8px 32px 32px; }
+      main { max-width: 760px; margin: 0 auto; padding: 8px 32px 32px; overflow-wrap: break-word; }
       .field--name-field-series { font: bold 12px "DejaVu Sans", Arial, sans-serif; text-transform: uppercase; letter-spacing: .08em; color: #a33; }
       h1.page-title { font: bold 30px/1.2 "DejaVu Sans", Arial, sans-serif; margin: 6px 0 12px; }
       .node__meta { font: 14px "DejaVu Sans", Arial, sans-serif; color: #444; margin-bottom: 20px; }
