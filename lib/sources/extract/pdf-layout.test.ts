@@ -101,6 +101,16 @@ describe("layoutPdf", () => {
     );
   });
 
+  it("drops a running header that names the title shortened, after a label, and joins the paragraph it interrupted", () => {
+    const { text } = layoutPdf([
+      page([item("Fire on the Moei: Myanmar’s War and the Thai Border Economy", 72, 740, 17), ...body(["Trade across the Moei now depends on electricity, fuel and internet connections,"])]),
+      page([item("Perspective Fire on the Moei", 72, 770, 8), ...body(["and on the protection of local armed groups."])]),
+    ]);
+    expect(text).toBe(
+      "# Fire on the Moei: Myanmar’s War and the Thai Border Economy\n\nTrade across the Moei now depends on electricity, fuel and internet connections, and on the protection of local armed groups.",
+    );
+  });
+
   it("joins a footnote that runs on to the next page to its note, and keeps the body text above it in the body", () => {
     const { text } = layoutPdf([
       page([

@@ -260,8 +260,15 @@ export function layoutPdf(input: PdfPage[]): PdfLayout {
   const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
   const firstLines = byPage[0] ?? [];
   const titleLine = firstLines.reduce<PdfLine | null>((best, l) => (!best || l.size > best.size ? l : best), null);
-  const titleStart = titleLine && titleLine.size > bodySize ? key(titleLine.text).slice(0, 16) : "";
-  const namesTitle = (l: PdfLine, p: number) => p > 0 && titleStart.length >= 12 && l.size < bodySize && key(l.text).includes(titleStart);
+  const titleKey = titleLine && titleLine.size > bodySize ? key(titleLine.text) : "";
+  // The title, or its first words (a shortened title), after at most a short label ("Perspective Fire on the Moei").
+  const namesTitle = (l: PdfLine, p: number) => {
+    if (p === 0 || titleKey.length < 12 || l.size >= bodySize) return false;
+    const line = key(l.text);
+    if (line.includes(titleKey.slice(0, 16))) return true;
+    const at = line.indexOf(titleKey.slice(0, 12));
+    return at !== -1 && at <= 24 && titleKey.startsWith(line.slice(at));
+  };
 
   const spacing = lineSpacing(allLines, bodySize);
 
