@@ -154,6 +154,31 @@ describe("layoutPdf", () => {
     expect(doc.citations.map((c) => c.text)).toEqual(["World Bank, “Lao Economic Monitor,” May 2024.", "IMF, “Article IV,” 2023."]);
   });
 
+  it("reads a page whose second column is short, its list going on there, under a header split over both columns", () => {
+    const column = (x: number) => (lines: string[], top = 680) => lines.map((t, i) => item(t, x, top - 15 * i, 10));
+    const [left, right] = [column(50), column(320)];
+    const words = "aid rail debt grant power trade river loan dam rice basin fish port road bank".split(" ");
+    const lines = (n: number, from: number) => Array.from({ length: n }, (_, i) => `the ${words[(from + i) % 15]} and ${words[(from + 2 * i) % 15]} lines run on ${from + i}`);
+    const title = "Laos and Japan: A Comprehensive Strategic Partnership";
+    const { text } = layoutPdf([
+      page([item("IMCS COMMENTARY", 50, 750, 7), item(title, 50, 720, 17), ...left(lines(30, 0)), item("1", 300, 40, 9)]),
+      page([
+        item("IMCS Commentary", 50, 770, 8),
+        item(title, 320, 770, 8),
+        ...left([...lines(20, 30), "Three questions will show whether it has substance:", "• whether grant volumes rise;"]),
+        ...right(["• whether private investment follows official aid."]),
+        ...right(["If those tests are met, Laos gains a second pillar", ...lines(4, 60)], 650),
+        item("2", 300, 40, 9),
+      ]),
+    ]);
+    const doc = parseDocument(text);
+    expect(doc.title).toBe(title);
+    expect(doc.body).toContain(
+      "lines run on 49 Three questions will show whether it has substance:\n\n- whether grant volumes rise;\n- whether private investment follows official aid.\n\nIf those tests are met, Laos gains a second pillar the",
+    );
+    expect(doc.body).not.toMatch(/IMCS Commentary|Partnership/i);
+  });
+
   it("reads a list whose bullets a browser drew as graphics: indented lines after a colon, one item per ';'", () => {
     const { text } = layoutPdf([
       page([

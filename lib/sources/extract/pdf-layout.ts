@@ -276,11 +276,13 @@ export function layoutPdf(input: PdfPage[]): PdfLayout {
   const pages: Page[] = regions.map((region) => {
     const { lines, page } = region;
     const pageAll = byPage[input.indexOf(page)]!;
-    const kept = lines.filter((l) => {
+    const kept = lines.filter((l, r) => {
       const i = pageAll.indexOf(l);
-      if (i < 2 && atEdge(l, page.height) && namesTitle(l, input.indexOf(page))) return false;
+      // A header split in two (a label on the left, the title on the right) tops each column of its own.
+      const top = i < 2 || r === 0;
+      if (top && atEdge(l, page.height) && namesTitle(l, input.indexOf(page))) return false;
       if (i > 0 && i < pageAll.length - 1 && !atEdge(l, page.height)) return true;
-      const outer = i < 2 || i >= pageAll.length - 2;
+      const outer = top || i >= pageAll.length - 2;
       return !PAGE_NUMBER.test(l.text) && !(outer && atEdge(l, page.height) && running.has(runningKey(l)));
     });
     const taken = takeNotes(kept, bodySize, hyphenated, notes.at(-1)?.n ?? null);
@@ -311,13 +313,13 @@ export function layoutPdf(input: PdfPage[]): PdfLayout {
 
   const level = headingLevels(pages);
   const out: string[] = [];
-  for (const page of pages) {
-    page.blocks.forEach((block, i) => {
-      const text = block.kind === "heading" ? `${level(block.size)} ${block.text}` : block.text;
-      const sameList = block.kind === "item" && page.blocks[i - 1]?.kind === "item";
-      if (sameList) out[out.length - 1] += `\n${text}`;
-      else out.push(text);
-    });
+  let previous: Block | undefined;
+  for (const block of pages.flatMap((p) => p.blocks)) {
+    const text = block.kind === "heading" ? `${level(block.size)} ${block.text}` : block.text;
+    // A list goes on in the next column or on the next page.
+    if (block.kind === "item" && previous?.kind === "item") out[out.length - 1] += `\n${text}`;
+    else out.push(text);
+    previous = block;
   }
   if (notes.length > 0) out.push("## Notes", notes.map((n) => `${n.n}. ${n.text}`).join("\n"));
   return { text: out.join("\n\n"), largest: largest && largest.size > bodySize ? largest.text : null };

@@ -156,7 +156,7 @@ export function columnRegions(page: PdfPage): PdfItem[][] {
     if (!best || best.crossed > 0.12 * chars) continue;
     const left = items.filter((i) => i.x + i.width <= best.x).reduce((n, i) => n + i.str.length, 0);
     const right = items.filter((i) => i.x >= best.x).reduce((n, i) => n + i.str.length, 0);
-    if (left > 0.2 * chars && right > 0.2 * chars) gutters.push(best.x);
+    if (left > 0.1 * chars && right > 0.1 * chars) gutters.push(best.x);
   }
   if (gutters.length === 0) return [items];
   gutters.sort((a, b) => a - b);
