@@ -25,7 +25,14 @@ const PAGE_HEIGHT = 792;
 
 export async function makePdf(
   pages: PdfPageSpec[],
-  options: { info?: PDFKit.DocumentInfo; userPassword?: string; lineGap?: number } = {},
+  options: {
+    info?: PDFKit.DocumentInfo;
+    userPassword?: string;
+    lineGap?: number;
+    /** The footnotes' type size (8 unless set), and whether a separator line is drawn above them, as Word does. */
+    noteSize?: number;
+    separator?: boolean;
+  } = {},
 ): Promise<Uint8Array> {
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -63,10 +70,13 @@ export async function makePdf(
     const noteLines = (page.notes ?? []).flatMap((note) =>
       note.text.map((text, i) => ({ n: i === 0 ? note.n : null, text })),
     );
-    let noteTop = PAGE_HEIGHT - 72 - noteLines.length * 10.5;
+    const noteSize = options.noteSize ?? 8;
+    const noteStep = noteSize * 1.3125;
+    let noteTop = PAGE_HEIGHT - 72 - noteLines.length * noteStep;
+    if (options.separator && noteLines.length > 0) doc.moveTo(LEFT, noteTop - 6).lineTo(LEFT + 144, noteTop - 6).lineWidth(0.5).stroke();
     for (const line of noteLines) {
-      draw(line.n === null ? [line.text] : [{ sup: String(line.n) }, ` ${line.text}`], LEFT, noteTop, 8);
-      noteTop += 10.5;
+      draw(line.n === null ? [line.text] : [{ sup: String(line.n) }, ` ${line.text}`], LEFT, noteTop, noteSize);
+      noteTop += noteStep;
     }
     if (page.pageNumber !== undefined) draw([String(page.pageNumber)], 300, PAGE_HEIGHT - 45, 9);
   }

@@ -170,6 +170,32 @@ describe("extractFile: PDF", () => {
     expect(extracted.title).toBeNull();
   });
 
+  it("reads footnotes set in the body's own size from the separator line drawn above them", async () => {
+    const spec: PdfPageSpec[] = [
+      {
+        pageNumber: 1,
+        lines: [
+          { runs: ["Japan funds the new terminal at Wattay airport.", { sup: "1" }, " The grant follows"] },
+          { runs: ["an earlier one for the runway,", { sup: "2" }, " and the works are due to"] },
+        ],
+        notes: [
+          { n: 1, text: ["JICA, “Wattay International Airport Terminal Expansion,” 2024."] },
+          { n: 2, text: ["Embassy of Japan in the Lao PDR, “Exchange of Notes,” 12 March 2025."] },
+        ],
+      },
+      { pageNumber: 2, lines: [{ runs: ["end in 2026. Laos now has more partners than before."] }] },
+    ];
+    const text = (await upload(await makePdf(spec, { noteSize: 11, separator: true }))).text;
+    expect(text).toBe(
+      "Japan funds the new terminal at Wattay airport.¹ The grant follows an earlier one for the runway,² and the works are due to end in 2026. Laos now has more partners than before.\n\n" +
+        "## Notes\n\n1. JICA, “Wattay International Airport Terminal Expansion,” 2024.\n2. Embassy of Japan in the Lao PDR, “Exchange of Notes,” 12 March 2025.",
+    );
+    expect(parseDocument(text).citations).toHaveLength(2);
+    // Without the line, notes in the body's size are read where they stand, between the two halves of the sentence.
+    const without = (await upload(await makePdf(spec, { noteSize: 11 }))).text;
+    expect(without).toContain("are due to\n\n¹ JICA");
+  });
+
   it("refuses a PDF with no text layer, one with a password, and a damaged one", async () => {
     await expect(upload(await makeScannedPdf())).rejects.toThrow(
       "This PDF has no text layer — it looks like a scan. Run it through OCR first, then upload the result.",

@@ -218,4 +218,14 @@ describe("layoutPdf", () => {
       "About CAF Contact",
     ]);
   });
+
+  it("takes the lines under a footnote separator as notes, and an underlined line's rule for no separator", () => {
+    const lines = ["Japan funds the terminal at Wattay airport.¹ The grant", "follows an earlier one for the runway."];
+    const notes = [item("¹ JICA, “Wattay Terminal Expansion,” 2024.", 72, 120)];
+    const separated = layoutPdf([{ ...page([...body(lines), ...notes]), rules: [{ x: 72, y: 135, width: 144 }] }]);
+    expect(separated.text).toBe("Japan funds the terminal at Wattay airport.¹ The grant follows an earlier one for the runway.\n\n## Notes\n\n1. JICA, “Wattay Terminal Expansion,” 2024.");
+    // A link's underline, 1.5 points under its words, separates nothing.
+    const underlined = layoutPdf([{ ...page([...body(lines), ...notes]), rules: [{ x: 72, y: 118.5, width: 144 }] }]);
+    expect(underlined.text).not.toContain("## Notes");
+  });
 });

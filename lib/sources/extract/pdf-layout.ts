@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { columnRegions, dominantSize, pageLines, type PdfLine, type PdfPage } from "./pdf-lines";
+import { columnRegions, dominantSize, pageLines, type PdfLine, type PdfPage, type PdfRule } from "./pdf-lines";
 import { fromSuperscript, SUPERSCRIPT_CLASS } from "./superscript";
 
 type Block = { kind: "heading" | "paragraph" | "item"; text: string; size: number };
@@ -90,6 +90,25 @@ function runningLines(pages: PdfLine[][], heights: number[]): Set<string> {
 type Note = { n: number; text: string };
 
 /**
+ * The footnote separator of a page or column: a drawn line at the text's left edge, standing apart from the text
+ * above it (an underline runs just under its words), with a note, or the rest of the last one, below it. Its
+ * height, or null.
+ */
+function separatorOf(lines: PdfLine[], rules: PdfRule[] | undefined, bodySize: number, last: number | null): number | null {
+  if (!rules?.length || lines.length === 0) return null;
+  const left = Math.min(...lines.map((l) => l.x));
+  const right = Math.max(...lines.map((l) => l.right));
+  for (const rule of rules) {
+    if (Math.abs(rule.x - left) > 12 || rule.x + rule.width > right + 12) continue;
+    const below = lines.find((l) => l.y < rule.y);
+    const above = lines.filter((l) => l.y >= rule.y);
+    if (!below || above.length === 0 || Math.min(...above.map((l) => l.y - rule.y)) < 0.5 * bodySize) continue;
+    if (NOTE_START.test(below.text) || last !== null) return rule.y;
+  }
+  return null;
+}
+
+/**
  * The footnotes at the bottom of a page (or column): a run of smaller lines. Lines of that run before its first
  * numbered note continue the last note of the page before (a note that runs on to the next page); `last` is that
  * note's number, so that "12 March 2025, …" on a continued line is not taken for note 12.
@@ -99,9 +118,11 @@ function takeNotes(
   bodySize: number,
   hyphenated: Set<string>,
   last: number | null,
+  separator: number | null,
 ): { body: PdfLine[]; notes: Note[]; continuation: string | null } {
   let start = lines.length;
-  while (start > 0 && lines[start - 1]!.size <= NOTE_RATIO * bodySize) start--;
+  if (separator !== null) start = lines.findIndex((l) => l.y < separator);
+  else while (start > 0 && lines[start - 1]!.size <= NOTE_RATIO * bodySize) start--;
   if (start === lines.length) return { body: lines, notes: [], continuation: null };
   const tail = lines.slice(start);
   const numbered = (l: PdfLine, after: number | null) => {
@@ -285,7 +306,8 @@ export function layoutPdf(input: PdfPage[]): PdfLayout {
       const outer = top || i >= pageAll.length - 2;
       return !PAGE_NUMBER.test(l.text) && !(outer && atEdge(l, page.height) && running.has(runningKey(l)));
     });
-    const taken = takeNotes(kept, bodySize, hyphenated, notes.at(-1)?.n ?? null);
+    const last = notes.at(-1)?.n ?? null;
+    const taken = takeNotes(kept, bodySize, hyphenated, last, separatorOf(kept, page.rules, bodySize, last));
     if (taken.continuation !== null && notes.length > 0) {
       notes.at(-1)!.text = joinLines(notes.at(-1)!.text, taken.continuation, hyphenated);
     }

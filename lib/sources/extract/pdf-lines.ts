@@ -2,7 +2,9 @@ import { toSuperscript } from "./superscript";
 
 /** One text run as pdf.js reports it, in PDF units (y grows upwards from the page's bottom edge). */
 export type PdfItem = { str: string; x: number; y: number; width: number; size: number };
-export type PdfPage = { width: number; height: number; items: PdfItem[] };
+/** A short horizontal line the page draws (a footnote separator, an underline), y from the page bottom. */
+export type PdfRule = { x: number; y: number; width: number };
+export type PdfPage = { width: number; height: number; items: PdfItem[]; rules?: PdfRule[] };
 export type PdfLine = {
   text: string;
   x: number;

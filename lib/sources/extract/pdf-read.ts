@@ -1,5 +1,6 @@
 import { getDocumentProxy } from "unpdf";
 import type { PdfItem, PdfPage } from "./pdf-lines";
+import { horizontalRules, mayHaveSeparatedNotes } from "./pdf-rules";
 
 export type PdfInfo = { title: string | null; author: string | null; created: string | null; language: string | null };
 export type PdfRead = { ok: true; pages: PdfPage[]; info: PdfInfo } | { ok: false; problem: "password" | "damaged" };
@@ -33,7 +34,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
       const { height, width } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       const items = content.items.flatMap((i) => ("str" in i ? [toItem(i)].filter((x) => x !== null) : []));
-      pages.push({ width, height, items });
+      pages.push({ width, height, items, ...(mayHaveSeparatedNotes(items, height) ? { rules: await horizontalRules(page, width) } : {}) });
       page.cleanup();
     }
     const { info, metadata } = await pdf.getMetadata().catch(() => ({ info: {}, metadata: null }));

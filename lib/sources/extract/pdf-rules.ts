@@ -1,0 +1,83 @@
+import { getResolvedPDFJS } from "unpdf";
+import type { PdfItem, PdfRule } from "./pdf-lines";
+
+/** The parts of a pdf.js page that reading its drawn lines needs. */
+type OperatorPage = {
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+};
+
+type Matrix = [number, number, number, number, number, number];
+
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+/**
+ * pdf.js 5 reads fonts for a page's drawing with ArrayBuffer.prototype.transferToFixedLength (ES2024), which
+ * Node 20 lacks; without it the operator list stops at the first text. A copy is what the method returns.
+ */
+function ensureTransferToFixedLength() {
+  const proto = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (length?: number) => ArrayBuffer };
+  if (typeof proto.transferToFixedLength === "function") return;
+  Object.defineProperty(ArrayBuffer.prototype, "transferToFixedLength", {
+    configurable: true,
+    writable: true,
+    value(this: ArrayBuffer, length = this.byteLength) {
+      const copy = new ArrayBuffer(length);
+      new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+      return copy;
+    },
+  });
+}
+
+/**
+ * Whether a page may set its footnotes in the body's own size, under a drawn separator line: a line in the lower
+ * half that starts with a note's number, in type no smaller than the page's text. (Notes in smaller type are told
+ * by their size; reading a page's drawing costs more than reading its text, so only such pages are read.)
+ */
+export function mayHaveSeparatedNotes(items: PdfItem[], height: number): boolean {
+  const sizes = items.filter((i) => i.str.trim()).map((i) => i.size).sort((a, b) => a - b);
+  const size = sizes[Math.floor(sizes.length / 2)];
+  if (size === undefined) return false;
+  const full = (i: PdfItem | undefined) => i !== undefined && i.size >= 0.9 * size;
+  return items.some((item, k) => {
+    if (item.y >= 0.5 * height || !/^(?:\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?:\s|$)/.test(item.str)) return false;
+    // "1 World Bank, …" in the text's size, or a raised "1" before a line in the text's size.
+    const next = items.slice(k + 1, k + 4).find((i) => i.str.trim());
+    return full(item) || (full(next) && next!.x - (item.x + item.width) < 0.75 * size && Math.abs(next!.y - item.y) < size);
+  });
+}
+
+/**
+ * The short horizontal lines a page draws (stroked or filled, at most 1.5 points thick and a tenth to two thirds
+ * of the page wide): footnote separators among them, in the page's own coordinates, like its text.
+ */
+export async function horizontalRules(page: OperatorPage, width: number): Promise<PdfRule[]> {
+  ensureTransferToFixedLength();
+  const { OPS } = (await getResolvedPDFJS()) as unknown as { OPS: Record<string, number> };
+  const { fnArray, argsArray } = await page.getOperatorList();
+  const rules: PdfRule[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  fnArray.forEach((fn, i) => {
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(ctm, argsArray[i] as Matrix);
+    else if (fn === OPS.constructPath) {
+      // [painting operator, path data, bounding box as [minX, minY, maxX, maxY]]
+      const box = (argsArray[i] as [number, unknown, ArrayLike<number> | null])[2];
+      if (!box || box.length < 4) return;
+      const [x0, y0] = apply(ctm, box[0]!, box[1]!);
+      const [x1, y1] = apply(ctm, box[2]!, box[3]!);
+      const [left, right, bottom, top] = [Math.min(x0, x1), Math.max(x0, x1), Math.min(y0, y1), Math.max(y0, y1)];
+      if (top - bottom <= 1.5 && right - left >= 0.1 * width && right - left <= 0.67 * width) rules.push({ x: left, y: (top + bottom) / 2, width: right - left });
+    }
+  });
+  return rules;
+}
