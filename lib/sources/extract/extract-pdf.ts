@@ -1,6 +1,7 @@
 import { ExtractionError } from "./extraction-error";
 import { looksLikePerson } from "../parse/names";
 import { cleanText, splitAuthors } from "./metadata";
+import { composeDiacritics, restoreLostLetters } from "./pdf-diacritics";
 import { layoutPdf } from "./pdf-layout";
 import { readPdf } from "./pdf-read";
 import type { Extracted } from "./types";
@@ -16,7 +17,8 @@ export async function extractPdf(bytes: Uint8Array): Promise<Omit<Extracted, "fo
   if (!answer.ok) {
     throw new ExtractionError(answer.problem === "password" ? "This PDF is password-protected. Remove the password and upload it again." : DAMAGED);
   }
-  const { pages, info } = answer;
+  const { info } = answer;
+  const pages = restoreLostLetters(answer.pages.map(composeDiacritics));
   if (!pages.some((p) => p.items.some((i) => i.str.trim()))) {
     throw new ExtractionError("This PDF has no text layer — it looks like a scan. Run it through OCR first, then upload the result.");
   }

@@ -1,17 +1,22 @@
 import { getDocumentProxy } from "unpdf";
+import { readGlyphs, wantsGlyphs, type Glyph } from "./pdf-diacritics";
 import type { PdfItem, PdfPage } from "./pdf-lines";
 import { horizontalRules, mayHaveSeparatedNotes } from "./pdf-rules";
 
 export type PdfInfo = { title: string | null; author: string | null; created: string | null; language: string | null };
-export type PdfRead = { ok: true; pages: PdfPage[]; info: PdfInfo } | { ok: false; problem: "password" | "damaged" };
+/** A text item and the font pdf.js drew it in (its name within the document): a fallback font's glyphs differ in it. */
+export type ReadItem = PdfItem & { font: string };
+/** A page's text items; and the glyphs it draws, where composing its letters needs them (pdf-diacritics). */
+export type ReadPage = Omit<PdfPage, "items"> & { items: ReadItem[]; glyphs?: Glyph[] };
+export type PdfRead = { ok: true; pages: ReadPage[]; info: PdfInfo } | { ok: false; problem: "password" | "damaged" };
 
-type TextItem = { str: string; transform: number[]; width: number };
+type TextItem = { str: string; transform: number[]; width: number; fontName: string };
 
-function toItem(item: TextItem): PdfItem | null {
+function toItem(item: TextItem): ReadItem | null {
   const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
   // Rotated text (margin stamps, watermarks) is not part of the running text.
   if (Math.abs(b) > 0.1 * Math.abs(a) || Math.abs(c) > 0.1 * Math.abs(d)) return null;
-  return { str: item.str, x, y, width: item.width, size: Math.hypot(c, d) };
+  return { str: item.str, x, y, width: item.width, size: Math.hypot(c, d), font: item.fontName };
 }
 
 /**
@@ -28,13 +33,20 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
     return { ok: false, problem: (error as { name?: string } | null)?.name === "PasswordException" ? "password" : "damaged" };
   }
   try {
-    const pages: PdfPage[] = [];
+    const pages: ReadPage[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const { height, width } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       const items = content.items.flatMap((i) => ("str" in i ? [toItem(i)].filter((x) => x !== null) : []));
-      pages.push({ width, height, items, ...(mayHaveSeparatedNotes(items, height) ? { rules: await horizontalRules(page, width) } : {}) });
+      const glyphs = wantsGlyphs(items) ? await readGlyphs(page).catch(() => null) : null;
+      pages.push({
+        width,
+        height,
+        items,
+        ...(mayHaveSeparatedNotes(items, height) ? { rules: await horizontalRules(page, width) } : {}),
+        ...(glyphs ? { glyphs } : {}),
+      });
       page.cleanup();
     }
     const { info, metadata } = await pdf.getMetadata().catch(() => ({ info: {}, metadata: null }));
