@@ -128,6 +128,10 @@ export const ACTIVITY_EVENTS = {
     object: "Claim",
     describe: (e) => `asked ${field(e.after, "assigneeName") ?? "a member"} to review the claim “${field(e.after, "paraphrase")}”`,
   },
+  "claim.route": {
+    object: "Claim",
+    describe: (e) => `sent the claim “${field(e.after, "paraphrase")}” to ${field(e.after, "assigneeName") ?? "a member"} for review, by the project's review policy`,
+  },
   "claim.unassign": {
     object: "Claim",
     describe: (e) => `took the claim “${field(e.after, "paraphrase")}” off its reviewer's queue`,

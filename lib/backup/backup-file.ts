@@ -204,6 +204,7 @@ export const backupFileSchema = z.strictObject({
     id,
     name: z.string().trim().min(1).max(120),
     description: z.string(),
+    reviewPolicy: z.enum(["FEWEST_OPEN", "ROUND_ROBIN", "SHARED_QUEUE"]).default("FEWEST_OPEN"),
     createdById: id,
     createdAt: date,
     updatedAt: date,

@@ -200,6 +200,7 @@ export async function restoreProject(options: { userId: string; input: { file?: 
             id: projectId,
             name,
             description: file.project.description,
+            reviewPolicy: file.project.reviewPolicy,
             createdById: userId,
             createdAt: file.project.createdAt,
             updatedAt: file.project.updatedAt,

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { z } from "zod";
 import { assignClaims } from "@/lib/reviews/assign-claims";
+import { routeReviews } from "@/lib/reviews/route-review";
 import { canMove, nextStatus } from "@/lib/reviews/transitions";
 import { parseInput, type Input } from "@/lib/validation";
 import { lockClaims } from "./lock-claim";
@@ -70,6 +71,7 @@ export async function bulkUpdateClaims(options: { userId: string; projectId: str
           after: { status, paraphrase: claim.paraphrase },
         });
       }
+      await routeReviews(tx, { projectId, actorId: userId, claimIds: movable.map((c) => c.id) });
       return { changed: movable.length, skipped };
     }
 

@@ -4,6 +4,7 @@ import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput, type Input } from "@/lib/validation";
+import { routeReviews } from "@/lib/reviews/route-review";
 import { AnchorError, describeRange } from "./anchoring";
 import { checkClaimLinks } from "./check-links";
 import { createClaimSchema } from "./schemas";
@@ -51,6 +52,7 @@ export async function createClaim(options: { userId: string; projectId: string; 
       objectId: claim.id,
       after: { exact: anchor.exact, paraphrase: input.paraphrase, status: claim.status, themeIds: input.themeIds },
     });
+    if (claim.status === "IN_REVIEW") await routeReviews(tx, { projectId, actorId: userId, claimIds: [claim.id] });
     return claim;
   });
 }

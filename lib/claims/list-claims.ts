@@ -38,7 +38,7 @@ export async function claimsWhere(projectId: string, userId: string, filters: Cl
     ...(filters.source ? { sourceId: filters.source } : {}),
     ...(filters.author ? { authorId: filters.author } : {}),
     ...(filters.reviewer ? { OR: [{ assigneeId: filters.reviewer }, { reviews: { some: { reviewerId: filters.reviewer } } }] } : {}),
-    ...(filters.assignee ? { assigneeId: filters.assignee === "me" ? userId : filters.assignee } : {}),
+    ...(filters.assignee ? { assigneeId: filters.assignee === "me" ? userId : filters.assignee === "none" ? null : filters.assignee } : {}),
     ...(filters.credibility ? { credibility: filters.credibility } : {}),
     ...(filters.q
       ? {

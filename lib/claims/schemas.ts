@@ -55,7 +55,7 @@ export const claimFiltersSchema = z.object({
   source: z.string().max(64).optional().catch(undefined),
   author: z.string().max(64).optional().catch(undefined),
   reviewer: z.string().max(64).optional().catch(undefined),
-  /** The claim's current assignee: a user id, or "me". */
+  /** The claim's current assignee: a user id, "me", or "none" (waiting for a reviewer). */
   assignee: z.string().max(64).optional().catch(undefined),
   credibility: z.coerce.number().int().min(1).max(6).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),

@@ -1,9 +1,11 @@
 import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
+import { can } from "@/lib/authz/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError, conflict, isUniqueViolation, notFound } from "@/lib/errors";
 import { mailEnabled } from "@/lib/mail/send-mail";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { routeReviews, unroutedClaimIds } from "@/lib/reviews/route-review";
 import { hashToken, looksLikeLinkToken } from "@/lib/security/link-token";
 import { pendingInvitation } from "./invitation-link";
 import { takeOverStandIn } from "./take-over-stand-in";
@@ -30,7 +32,7 @@ async function claim(tx: Tx, userId: string, ref: InvitationRef, data: Prisma.In
   if (!where) throw notFound("Invitation");
   const invitation = await tx.invitation.findFirst({
     where: { ...where, ...pendingInvitation() },
-    select: { id: true, projectId: true, email: true, role: true, standInId: true },
+    select: { id: true, projectId: true, email: true, role: true, standInId: true, invitedById: true },
   });
   if (!invitation) throw notFound("Invitation");
   const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, ...pendingInvitation() }, data });
@@ -76,6 +78,10 @@ export async function acceptInvitation(options: { userId: string; ref: Invitatio
         objectId: userId,
         after: { email: invitation.email, role: invitation.role, ...(moved ? { tookOverRows: moved } : {}) },
       });
+      // A new reviewer takes their share of what waits for one ("asked you to review", from whoever invited them).
+      if (can(invitation.role, "claim.review")) {
+        await routeReviews(tx, { projectId: invitation.projectId, actorId: invitation.invitedById, claimIds: await unroutedClaimIds(tx, invitation.projectId) });
+      }
       return { membership: { projectId: invitation.projectId, role: invitation.role }, tookOverRows: moved };
     });
   } catch (error) {

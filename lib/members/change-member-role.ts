@@ -1,9 +1,11 @@
 import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
+import { can } from "@/lib/authz/permissions";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { changeRoleSchema } from "@/lib/projects/schemas";
+import { routeReviews, unroutedClaimIds } from "@/lib/reviews/route-review";
 import { checkRevision } from "@/lib/revisions/check-revision";
 import { lockRow } from "@/lib/revisions/lock-row";
 import { parseInput, type Input } from "@/lib/validation";
@@ -35,6 +37,10 @@ export async function changeMemberRole(options: {
       before: { role: membership.role },
       after: { role },
     });
+    // A member who may now review takes their share of what waits for a reviewer.
+    if (can(role, "claim.review") && !can(membership.role, "claim.review")) {
+      await routeReviews(tx, { projectId, actorId: userId, claimIds: await unroutedClaimIds(tx, projectId) });
+    }
     return updated;
   });
 }

@@ -76,7 +76,7 @@ describe("updateProject", () => {
     const project = await makeProject(user, { name: "Old" });
     await updateProject({ userId: user.id, projectId: project.id, input: { name: "New", description: "d" } });
     const row = await db.activity.findFirstOrThrow({ where: { projectId: project.id, action: "project.update" } });
-    expect(row.before).toEqual({ name: "Old", description: "" });
-    expect(row.after).toEqual({ name: "New", description: "d" });
+    expect(row.before).toEqual({ name: "Old", description: "", reviewPolicy: "FEWEST_OPEN" });
+    expect(row.after).toEqual({ name: "New", description: "d", reviewPolicy: "FEWEST_OPEN" });
   });
 });

@@ -7,9 +7,12 @@ export const projectNameSchema = z
   .min(1, "Give the project a name.")
   .max(120, "Use at most 120 characters.");
 
+export const reviewPolicySchema = z.enum(["FEWEST_OPEN", "ROUND_ROBIN", "SHARED_QUEUE"], { error: "Choose how claims find a reviewer." });
+
 export const projectSchema = z.object({
   name: projectNameSchema,
   description: z.string().trim().max(2000, "Use at most 2,000 characters.").default(""),
+  reviewPolicy: reviewPolicySchema.default("FEWEST_OPEN"),
 });
 
 export const roleSchema = z.enum(["OWNER", "ANALYST", "REVIEWER", "VIEWER"], { error: "Choose a role." });

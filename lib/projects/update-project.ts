@@ -3,13 +3,14 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { conflict, isUniqueViolation } from "@/lib/errors";
+import { routeReviews, unroutedClaimIds } from "@/lib/reviews/route-review";
 import { checkRevision } from "@/lib/revisions/check-revision";
 import { lockRow } from "@/lib/revisions/lock-row";
 import { mergeSent, parseInput, type Input } from "@/lib/validation";
 import { projectSchema } from "./schemas";
 
 /**
- * Renames or describes a project: the fields sent change, the others keep
+ * Renames or describes a project, or sets its review policy: the fields sent change, the others keep
  * their values, read under the row's lock. An edit based on an older revision
  * is refused.
  */
@@ -25,18 +26,25 @@ export async function updateProject(options: {
       await lockRow(tx, "Project", { id: options.projectId, projectId: options.projectId });
       const before = await tx.project.findUniqueOrThrow({ where: { id: options.projectId } });
       await checkRevision(tx, { objectType: "Project", objectId: before.id, label: "This project", current: before.revision, expected: options.expectedRevision });
-      const { name, description } = parseInput(projectSchema, mergeSent({ name: before.name, description: before.description }, options.input));
-      if (name === before.name && description === before.description) return before;
-      const project = await tx.project.update({ where: { id: options.projectId }, data: { name, description, revision: { increment: 1 } } });
+      const { name, description, reviewPolicy } = parseInput(
+        projectSchema,
+        mergeSent({ name: before.name, description: before.description, reviewPolicy: before.reviewPolicy }, options.input),
+      );
+      if (name === before.name && description === before.description && reviewPolicy === before.reviewPolicy) return before;
+      const project = await tx.project.update({ where: { id: options.projectId }, data: { name, description, reviewPolicy, revision: { increment: 1 } } });
       await recordActivity(tx, {
         projectId: project.id,
         actorId: options.userId,
         action: "project.update",
         objectType: "Project",
         objectId: project.id,
-        before: { name: before.name, description: before.description },
-        after: { name, description },
+        before: { name: before.name, description: before.description, reviewPolicy: before.reviewPolicy },
+        after: { name, description, reviewPolicy },
       });
+      // Leaving the shared queue: what waits in it gets reviewers by the new policy.
+      if (reviewPolicy !== before.reviewPolicy) {
+        await routeReviews(tx, { projectId: project.id, actorId: options.userId, claimIds: await unroutedClaimIds(tx, project.id) });
+      }
       return project;
     });
   } catch (error) {

@@ -4,7 +4,7 @@ import type { listReviewQueue } from "@/lib/reviews/list-review-queue";
 
 type Queue = Awaited<ReturnType<typeof listReviewQueue>>;
 
-/** "Awaiting my review" on the home page: the claims in review assigned to me, oldest first. */
+/** "Awaiting my review" on the home page: the claims in review assigned to me, oldest first, and what waits in shared queues. */
 export function ReviewQueue({ queue }: { queue: Queue }) {
   return (
     <section aria-labelledby="queue-heading" className="rounded-lg border border-amber-200 bg-white p-5" data-testid="review-queue">
@@ -27,6 +27,11 @@ export function ReviewQueue({ queue }: { queue: Queue }) {
           ))}
         </ol>
       )}
+      {queue.waiting > 0 ? (
+        <p className="mt-2 text-sm text-stone-700" data-testid="shared-queue">
+          {queue.waiting === 1 ? "1 more claim waits" : `${queue.waiting.toLocaleString("en")} more claims wait`} for any reviewer to take it: see “Waiting for a reviewer” on each project&apos;s claims board.
+        </p>
+      ) : null}
       {queue.total > queue.claims.length ? (
         <p className="mt-2 text-sm text-stone-600">
           Showing the {queue.claims.length} oldest of {queue.total.toLocaleString("en")}. Each project&apos;s claims board lists the rest under “Awaiting my review”.

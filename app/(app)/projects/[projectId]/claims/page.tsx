@@ -41,12 +41,13 @@ export default async function ClaimsPage({
   const filtered = Boolean(filters.theme || filters.status || filters.source || filters.author || filters.reviewer || filters.assignee || filters.credibility || filters.q);
 
   const mine = filters.assignee === "me" && filters.status === "IN_REVIEW";
+  const waiting = filters.assignee === "none" && filters.status === "IN_REVIEW";
   const reviewers = members.filter((m) => can(m.role, "claim.review")).map((m) => ({ id: m.id, name: m.name }));
 
   return (
     <div className="space-y-4">
-      {queue.total > 0 || mine ? (
-        <p>
+      {queue.total > 0 || mine || queue.waiting > 0 || waiting ? (
+        <p className="flex flex-wrap items-center gap-3">
           <Link
             href={mine ? "?" : "?assignee=me&status=IN_REVIEW"}
             aria-current={mine ? "page" : undefined}
@@ -55,8 +56,18 @@ export default async function ClaimsPage({
           >
             Awaiting my review <span className="font-semibold tabular-nums">{queue.total}</span>
           </Link>
-          {mine ? (
-            <Link href="?" className="ml-3 text-stone-600 hover:underline">
+          {queue.waiting > 0 || waiting ? (
+            <Link
+              href={waiting ? "?" : "?assignee=none&status=IN_REVIEW"}
+              aria-current={waiting ? "page" : undefined}
+              className="inline-flex items-center gap-2 rounded-md border border-sky-300 bg-sky-50 px-3 py-1.5 text-sky-900 hover:bg-sky-100 aria-[current=page]:border-sky-600"
+              data-testid="waiting-queue"
+            >
+              Waiting for a reviewer <span className="font-semibold tabular-nums">{queue.waiting}</span>
+            </Link>
+          ) : null}
+          {mine || waiting ? (
+            <Link href="?" className="text-stone-600 hover:underline">
               Show all claims
             </Link>
           ) : null}

@@ -3,10 +3,18 @@
 import { revalidatePath } from "next/cache";
 import { changedFields, fields, formAction, formRevision } from "@/lib/actions/form-action";
 import { updateProject } from "@/lib/projects/update-project";
+import { untrusted } from "@/lib/validation";
 
 export const updateProjectAction = formAction(async (user, formData) => {
   const { projectId, name, description } = fields(formData, "projectId", "name", "description");
   await updateProject({ userId: user.id, projectId: projectId ?? "", input: changedFields(formData, { name: name ?? "", description: description ?? "" }), expectedRevision: formRevision(formData) });
   revalidatePath(`/projects/${projectId}`, "layout");
   return { ok: true, message: "Project saved." };
+});
+
+export const updateReviewPolicyAction = formAction(async (user, formData) => {
+  const { projectId, reviewPolicy } = fields(formData, "projectId", "reviewPolicy");
+  await updateProject({ userId: user.id, projectId: projectId ?? "", input: untrusted({ reviewPolicy }) });
+  revalidatePath(`/projects/${projectId}`, "layout");
+  return { ok: true, message: "Review policy saved." };
 });

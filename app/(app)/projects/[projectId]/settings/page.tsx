@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { can } from "@/lib/authz/permissions";
 import { loadProject } from "../_lib/load-project";
+import { REVIEW_POLICY_LABELS } from "@/lib/reviews/review-policies";
 import { ProjectSettingsForm } from "./_components/project-settings-form";
+import { ReviewPolicyForm } from "./_components/review-policy-form";
 
 export const metadata: Metadata = { title: "Project settings" };
 
@@ -18,6 +20,17 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
           Project details
         </h2>
         <ProjectSettingsForm projectId={project.id} name={project.name} description={project.description} revision={project.revision} />
+      </section>
+      <section aria-labelledby="review-policy-heading" className="rounded-lg border border-stone-200 bg-white p-5">
+        <h2 id="review-policy-heading" className="mb-1 text-base font-semibold">
+          Review policy
+        </h2>
+        <p className="mb-3 text-sm text-stone-600">How a claim sent for review finds its reviewer. Nobody reviews their own claim.</p>
+        <ReviewPolicyForm
+          projectId={project.id}
+          policy={project.reviewPolicy}
+          policies={Object.entries(REVIEW_POLICY_LABELS).map(([value, p]) => ({ value, ...p }))}
+        />
       </section>
       {can(project.role, "project.backup") ? (
         <section aria-labelledby="backup-heading" className="rounded-lg border border-stone-200 bg-white p-5">

@@ -135,7 +135,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ projectI
             </p>
           ) : null}
           {claim.assigneeId === user.id && can(project.role, "claim.review") ? <PassBackForm projectId={projectId} claimId={claim.id} /> : null}
-          {canAssign ? <AssignForm projectId={projectId} claimId={claim.id} assigneeId={claim.assigneeId} reviewers={reviewers} isDraft={claim.status === "DRAFT"} /> : null}
+          {canAssign ? <AssignForm
+              projectId={projectId}
+              claimId={claim.id}
+              assigneeId={claim.assigneeId}
+              reviewers={reviewers}
+              isDraft={claim.status === "DRAFT"}
+              takeAs={claim.status === "IN_REVIEW" && claim.assigneeId === null && claim.authorId !== user.id && can(project.role, "claim.review") ? user.id : undefined}
+            /> : null}
         </aside>
       </div>
 

@@ -1,0 +1,98 @@
+import "server-only";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { can, ROLES } from "@/lib/authz/permissions";
+import type { Tx } from "@/lib/db";
+import type { MemberRole, ReviewPolicy } from "@/lib/generated/prisma/client";
+import { notify } from "@/lib/notifications/notify";
+import { lockRow } from "@/lib/revisions/lock-row";
+
+const REVIEWING_ROLES = ROLES.filter((role) => can(role, "claim.review"));
+const ROLE_RANK: Record<MemberRole, number> = { REVIEWER: 0, ANALYST: 1, OWNER: 2, VIEWER: 3 };
+
+/** The members who may review claims written by `authorId`: a reviewing role, and not the author (four eyes), oldest member first. */
+async function reviewersOf(tx: Tx, projectId: string) {
+  const members = await tx.membership.findMany({
+    where: { projectId, role: { in: REVIEWING_ROLES } },
+    select: { userId: true, role: true, user: { select: { name: true } } },
+    orderBy: [{ createdAt: "asc" }, { userId: "asc" }],
+  });
+  return members.map((m) => ({ id: m.userId, name: m.user.name, role: m.role }));
+}
+
+/**
+ * The reviewer the project's policy gives a claim by `authorId`, or null (the shared queue, or nobody eligible).
+ * Fewest open: the eligible member with the fewest claims in review assigned to them; on a tie, a reviewer before an
+ * analyst before an owner, then the longest-standing member. In turn: the eligible member after the one the last routed claim went to.
+ */
+async function pickReviewer(tx: Tx, projectId: string, authorId: string, policy: ReviewPolicy) {
+  if (policy === "SHARED_QUEUE") return null;
+  const reviewers = await reviewersOf(tx, projectId);
+  const eligible = reviewers.filter((r) => r.id !== authorId);
+  if (eligible.length === 0) return null;
+  if (policy === "FEWEST_OPEN") {
+    const open = await tx.claim.groupBy({
+      by: ["assigneeId"],
+      where: { projectId, status: "IN_REVIEW", assigneeId: { in: eligible.map((r) => r.id) } },
+      _count: { _all: true },
+    });
+    const count = (id: string) => open.find((o) => o.assigneeId === id)?._count._all ?? 0;
+    // On a tie, those whose role is to review come first, then analysts, then owners.
+    const rank = (r: (typeof eligible)[number]) => count(r.id) * 3 + ROLE_RANK[r.role];
+    return eligible.reduce((best, r) => (rank(r) < rank(best) ? r : best));
+  }
+  const last = await tx.activity.findFirst({
+    where: { projectId, action: "claim.route" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { after: true },
+  });
+  const lastId = (last?.after as { assigneeId?: unknown } | null)?.assigneeId;
+  const from = reviewers.findIndex((r) => r.id === lastId);
+  for (let step = 1; step <= reviewers.length; step++) {
+    const next = reviewers[(from + step + reviewers.length) % reviewers.length]!;
+    if (next.id !== authorId) return next;
+  }
+  return null;
+}
+
+/**
+ * Gives claims that were sent for review without a reviewer one, by the project's review policy, inside the
+ * transaction that sent them (or that added a reviewer to the project). Each routed claim is in the activity trail
+ * and its reviewer is notified. Routing is serialised per project (the project's row is locked), so two claims
+ * sent at once do not both go to the same least-loaded reviewer. Answers how many claims found a reviewer.
+ */
+export async function routeReviews(tx: Tx, options: { projectId: string; actorId: string; claimIds: string[] }): Promise<number> {
+  if (options.claimIds.length === 0) return 0;
+  const { projectId, actorId } = options;
+  await lockRow(tx, "Project", { id: projectId, projectId });
+  const project = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { reviewPolicy: true } });
+  if (project.reviewPolicy === "SHARED_QUEUE") return 0;
+  const claims = await tx.claim.findMany({
+    where: { id: { in: options.claimIds }, projectId, status: "IN_REVIEW", assigneeId: null },
+    select: { id: true, authorId: true, paraphrase: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  let routed = 0;
+  for (const claim of claims) {
+    const reviewer = await pickReviewer(tx, projectId, claim.authorId, project.reviewPolicy);
+    if (!reviewer) continue;
+    await tx.claim.update({ where: { id: claim.id }, data: { assigneeId: reviewer.id } });
+    await recordActivity(tx, {
+      projectId,
+      actorId,
+      action: "claim.route",
+      objectType: "Claim",
+      objectId: claim.id,
+      before: { assigneeId: null },
+      after: { assigneeId: reviewer.id, assigneeName: reviewer.name, policy: project.reviewPolicy, paraphrase: claim.paraphrase },
+    });
+    await notify(tx, { recipientIds: [reviewer.id], projectId, actorId, type: "claim.assigned", objectType: "Claim", objectId: claim.id });
+    routed += 1;
+  }
+  return routed;
+}
+
+/** The project's claims in review that have no reviewer yet, oldest first: what a policy change or a new reviewer routes. */
+export async function unroutedClaimIds(tx: Tx, projectId: string): Promise<string[]> {
+  const claims = await tx.claim.findMany({ where: { projectId, status: "IN_REVIEW", assigneeId: null }, select: { id: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  return claims.map((c) => c.id);
+}
