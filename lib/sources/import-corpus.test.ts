@@ -6,18 +6,6 @@ import { corpusFigures, loadCorpus, readCorpusDocument, type CorpusResult } from
 // matter and the integrity invariant. Each difference is named.
 const { entries, texts } = loadCorpus();
 
-/**
- * Documents still read with differences, each for a reason named in the closing note of the import-fidelity work:
- * Vietnamese letters LibreOffice sets from a fallback font (pdf.js places the dot below after the word) and that
- * pdfTeX builds from stacked accents; a paragraph that ends a sentence at the foot of a page, then goes on; pdfTeX
- * columns whose list items and notes interleave. Each must still differ: once it reads exactly, it leaves this list.
- */
-const NOT_YET_EXACT = new Set([
-  "files/funan-techo/pdf-libreoffice.pdf",
-  "files/vietnam-us/pdf-libreoffice.pdf",
-  "files/vietnam-us/pdf-pdftex-2col.pdf",
-]);
-
 const results: CorpusResult[] = [];
 
 describe("the import corpus", () => {
@@ -27,21 +15,17 @@ describe("the import corpus", () => {
   });
 
   for (const entry of entries) {
-    const known = NOT_YET_EXACT.has(entry.file);
-    it(known ? `still reads ${entry.file} with differences` : `reads ${entry.file} exactly`, async () => {
+    it(`reads ${entry.file} exactly`, async () => {
       const result = await readCorpusDocument(entry, texts.get(entry.text)!);
       results.push(result);
-      if (known) expect(result.problems).not.toEqual([]);
-      else expect(result.problems).toEqual([]);
+      expect(result.problems).toEqual([]);
     });
   }
 
-  it("keeps the corpus figures at least where they stand", () => {
-    const all = corpusFigures(results).find((f) => f.group === "all")!;
-    expect(all.documents).toBe(entries.length);
-    expect(all.recall).toBeGreaterThanOrEqual(99.2);
-    expect(all.precision).toBeGreaterThanOrEqual(99.2);
-    expect(all.frontMatter).toBeGreaterThanOrEqual(99);
-    expect(all.violations).toBeLessThanOrEqual(16);
+  it("has every line of the corpus figures at 100%", () => {
+    for (const figures of corpusFigures(results)) {
+      expect(figures).toMatchObject({ exact: 100, recall: 100, precision: 100, frontMatter: 100, violations: 0 });
+    }
+    expect(corpusFigures(results).find((f) => f.group === "all")!.documents).toBe(entries.length);
   });
 });

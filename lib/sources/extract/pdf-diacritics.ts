@@ -1,4 +1,5 @@
 import { getResolvedPDFJS } from "unpdf";
+import { operatorList } from "./pdf-operators";
 import type { PdfItem } from "./pdf-lines";
 
 /** A text item, with the font pdf.js drew it in when the reader knows it (pdf-read's ReadItem). */
@@ -95,24 +96,6 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 ];
 const toMatrix = (value: unknown): Matrix => Array.from(value as ArrayLike<number>).slice(0, 6) as Matrix;
 
-/**
- * pdf.js 5 reads fonts for a page's drawing with ArrayBuffer.prototype.transferToFixedLength (ES2024), which
- * Node 20 lacks; without it the operator list stops at the first text. A copy is what the method returns.
- */
-function ensureTransferToFixedLength() {
-  const proto = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (length?: number) => ArrayBuffer };
-  if (typeof proto.transferToFixedLength === "function") return;
-  Object.defineProperty(ArrayBuffer.prototype, "transferToFixedLength", {
-    configurable: true,
-    writable: true,
-    value(this: ArrayBuffer, length = this.byteLength) {
-      const copy = new ArrayBuffer(length);
-      new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
-      return copy;
-    },
-  });
-}
-
 /** The glyphs of one text-showing operation, placed on the page; the state's pen moves past them. */
 function showGlyphs(state: TextState, shown: (DrawnGlyph | number)[], out: Glyph[]) {
   const scale = state.hScale * state.direction;
@@ -140,9 +123,8 @@ function showGlyphs(state: TextState, shown: (DrawnGlyph | number)[], out: Glyph
  * reading its text: only a page that wants them (wantsGlyphs) is read so.
  */
 export async function readGlyphs(page: DrawnPage): Promise<Glyph[]> {
-  ensureTransferToFixedLength();
   const { OPS } = (await getResolvedPDFJS()) as unknown as { OPS: Record<string, number> };
-  const { fnArray, argsArray } = await page.getOperatorList();
+  const { fnArray, argsArray } = await operatorList(page);
   const glyphScaleOf = (font: string) => {
     try {
       return (page.commonObjs.get(font) as { fontMatrix?: number[] } | null)?.fontMatrix?.[0] ?? 0.001;

@@ -228,4 +228,13 @@ describe("layoutPdf", () => {
     const underlined = layoutPdf([{ ...page([...body(lines), ...notes]), rules: [{ x: 72, y: 118.5, width: 144 }] }]);
     expect(underlined.text).not.toContain("## Notes");
   });
+
+  it("keeps the hyphen of 'U.S.-' before a name and of a prefix before a whole word, unless the text writes it closed", () => {
+    const read = (lines: string[]) => layoutPdf([page(body(lines))]).text;
+    expect(read(["The White House announced the U.S.-", "Vietnam partnership in Hanoi."])).toBe("The White House announced the U.S.-Vietnam partnership in Hanoi.");
+    expect(read(["The continuing anti-", "corruption campaign has slowed approvals."])).toBe("The continuing anti-corruption campaign has slowed approvals.");
+    expect(read(["The continuing anti-", "corruption campaign, an anticorruption drive."])).toBe("The continuing anticorruption campaign, an anticorruption drive.");
+    // A prefix-like start of a longer word is a hyphenation break all the same.
+    expect(read(["Earlier talks had pre-", "viously stalled in 2023."])).toBe("Earlier talks had previously stalled in 2023.");
+  });
 });

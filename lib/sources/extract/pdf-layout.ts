@@ -29,6 +29,8 @@ function isEnglishWord(word: string): boolean {
   return english.has(word.toLowerCase());
 }
 
+/** Prefixes that British and think-tank usage mostly hyphenates before a whole word. */
+const PREFIX = /^(?:anti|non|co|self|ex|post|pre|multi|semi|quasi|neo|pan|counter|cross|geo|socio)$/i;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const URL_AT_END = /(?:^|\s)(?:https?:\/\/|www\.)\S*$/;
 
@@ -51,13 +53,16 @@ function joinLines(before: string, after: string, hyphenated: Set<string>): stri
   if (/\d-$/.test(before) && /^\p{L}/u.test(after)) return before + after;
   // "04speech." + "html": a file name's extension on the next line.
   if (URL_AT_END.test(before) && before.endsWith(".") && /^(?:html?|pdf|aspx?|php|jsp|docx?)(?=$|[\s.,;)])/.test(after)) return before + after;
-  // "Export-" + "Import": a hyphen before a capital is a compound's.
-  if (/\p{L}-$/u.test(before) && /^\p{Lu}/u.test(after)) return before + after;
+  // "Export-" + "Import", "U.S.-" + "Vietnam": a hyphen before a capital is a compound's.
+  if (/\p{L}\.?-$/u.test(before) && /^\p{Lu}/u.test(after)) return before + after;
   const m = /(\p{L}+)-$/u.exec(before);
   const next = /^(\p{Ll}\p{L}*)/u.exec(after);
   if (m && next) {
     const compound = `${m[1]}-${next[1]}`.toLowerCase();
     const joined = `${m[1]}${next[1]}`;
+    // "anti-" + "corruption", "co-" + "operation": a prefix before a whole word keeps its hyphen, unless the text
+    // writes the word closed elsewhere.
+    if (PREFIX.test(m[1]!) && next[1]!.length >= 4 && isEnglishWord(next[1]!) && !hyphenated.has(joined.toLowerCase())) return before + after;
     if (!hyphenated.has(compound) && (hyphenated.has(joined.toLowerCase()) || MONTHS.test(joined) || isEnglishWord(joined))) return before.slice(0, -1) + after;
     return before + after;
   }
@@ -287,7 +292,7 @@ export function layoutPdf(input: PdfPage[]): PdfLayout {
     if (p === 0 || titleKey.length < 12 || l.size >= bodySize) return false;
     const line = key(l.text);
     if (line.includes(titleKey.slice(0, 16))) return true;
-    const at = line.indexOf(titleKey.slice(0, 12));
+    const at = line.indexOf(titleKey.slice(0, 8));
     return at !== -1 && at <= 24 && titleKey.startsWith(line.slice(at));
   };
 

@@ -1,4 +1,5 @@
 import { getResolvedPDFJS } from "unpdf";
+import { operatorList } from "./pdf-operators";
 import type { PdfItem, PdfRule } from "./pdf-lines";
 
 /** The parts of a pdf.js page that reading its drawn lines needs. */
@@ -19,24 +20,6 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 /**
- * pdf.js 5 reads fonts for a page's drawing with ArrayBuffer.prototype.transferToFixedLength (ES2024), which
- * Node 20 lacks; without it the operator list stops at the first text. A copy is what the method returns.
- */
-function ensureTransferToFixedLength() {
-  const proto = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (length?: number) => ArrayBuffer };
-  if (typeof proto.transferToFixedLength === "function") return;
-  Object.defineProperty(ArrayBuffer.prototype, "transferToFixedLength", {
-    configurable: true,
-    writable: true,
-    value(this: ArrayBuffer, length = this.byteLength) {
-      const copy = new ArrayBuffer(length);
-      new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
-      return copy;
-    },
-  });
-}
-
-/**
  * Whether a page may set its footnotes in the body's own size, under a drawn separator line: a line in the lower
  * half that starts with a note's number, in type no smaller than the page's text. (Notes in smaller type are told
  * by their size; reading a page's drawing costs more than reading its text, so only such pages are read.)
@@ -46,11 +29,13 @@ export function mayHaveSeparatedNotes(items: PdfItem[], height: number): boolean
   const size = sizes[Math.floor(sizes.length / 2)];
   if (size === undefined) return false;
   const full = (i: PdfItem | undefined) => i !== undefined && i.size >= 0.9 * size;
+  // A line's first item: nothing written before it on its baseline (a marker inside a sentence has words before it).
+  const startsLine = (item: PdfItem) => !items.some((o) => o !== item && o.str.trim() && Math.abs(o.y - item.y) < 0.6 * size && o.x + o.width <= item.x + 0.5);
   return items.some((item, k) => {
-    if (item.y >= 0.5 * height || !/^(?:\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?:\s|$)/.test(item.str)) return false;
-    // "1 World Bank, …" in the text's size, or a raised "1" before a line in the text's size.
+    if (item.y >= 0.5 * height || !/^(?:\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?:\s|$)/.test(item.str) || !startsLine(item)) return false;
+    // "1 World Bank, …" in the text's size, or a raised "1" before a line in the text's size (not a page number alone).
     const next = items.slice(k + 1, k + 4).find((i) => i.str.trim());
-    return full(item) || (full(next) && next!.x - (item.x + item.width) < 0.75 * size && Math.abs(next!.y - item.y) < size);
+    return (full(item) && /^\S+\s+\S/.test(item.str)) || (full(next) && next!.x - (item.x + item.width) < 0.75 * size && Math.abs(next!.y - item.y) < size);
   });
 }
 
@@ -59,9 +44,8 @@ export function mayHaveSeparatedNotes(items: PdfItem[], height: number): boolean
  * of the page wide): footnote separators among them, in the page's own coordinates, like its text.
  */
 export async function horizontalRules(page: OperatorPage, width: number): Promise<PdfRule[]> {
-  ensureTransferToFixedLength();
   const { OPS } = (await getResolvedPDFJS()) as unknown as { OPS: Record<string, number> };
-  const { fnArray, argsArray } = await page.getOperatorList();
+  const { fnArray, argsArray } = await operatorList(page);
   const rules: PdfRule[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
