@@ -58,6 +58,18 @@ test("the owner picks how reviews are routed; a reviewer takes a claim from the 
   await expect(page.getByText(/reviewer Ben Kato/).first()).toBeVisible();
   await expect(page.getByLabel("Assign to")).toHaveValue(reviewer.id);
 
+  // The author's inbox names the verdict and its first words; opening it leads to the claim and marks it read.
+  const analystPage = await (await browser.newContext()).newPage();
+  await signInAs(analystPage, analyst);
+  await analystPage.goto("/inbox");
+  const note = analystPage.getByTestId("notification-list").getByRole("listitem").first();
+  await expect(note).toContainText("Ben Kato verified your claim “China remains the largest investor in Laos.”");
+  await expect(note).toContainText("“Reuters and the embassy figures agree.”");
+  await note.getByRole("link", { name: /verified your claim/ }).click();
+  await expect(analystPage).toHaveURL(new RegExp(`/projects/${project.id}/claims/${waiting.id}$`));
+  await analystPage.goto("/inbox");
+  await expect(analystPage.getByRole("link", { name: "Unread (0)" })).toBeVisible();
+
   // With "Fewest open claims", the next claim goes straight to the reviewer's queue.
   await ownerPage.getByRole("radio", { name: /Fewest open claims/ }).check();
   await ownerPage.getByRole("button", { name: "Save review policy" }).click();

@@ -6,6 +6,8 @@ export type NotificationSubject = {
   authorId: string;
   /** Set when the notification is about a comment. */
   comment?: { id: string; excerpt: string; threadAuthorId: string | null; deleted: boolean };
+  /** Set when the notification is about a review: its verdict and the first words of its rationale. */
+  review?: { verdict: "VERIFIED" | "DISPUTED" | "NEEDS_EVIDENCE"; excerpt: string };
 };
 
 const quoted = (title: string) => `“${title.length > 80 ? `${title.slice(0, 79).trimEnd()}…` : title}”`;
@@ -30,6 +32,9 @@ export function describeNotification(input: { type: string; recipientId: string;
     case "claim.assigned":
       return `asked you to review ${on}`;
     case "claim.reviewed":
+      if (subject.review?.verdict === "VERIFIED") return `verified ${yours}`;
+      if (subject.review?.verdict === "DISPUTED") return `disputed ${yours}`;
+      if (subject.review?.verdict === "NEEDS_EVIDENCE") return `asked for more evidence for ${yours}`;
       return `reviewed ${yours}`;
     case "claim.passed_back":
       return `passed ${on} back to you`;

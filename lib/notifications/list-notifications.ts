@@ -1,8 +1,10 @@
 import "server-only";
 import { commentExcerpt } from "@/lib/comments/mentions";
 import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { describeNotification, notificationHref, type NotificationSubject } from "./describe-notification";
+import { markRead } from "./mark-read";
 import { notificationFiltersSchema } from "./schemas";
 import { visibleNotifications } from "./visible-notifications";
 
@@ -44,7 +46,7 @@ export async function listNotifications(options: { userId: string; filters?: Rec
       actor: row.actor,
       project: row.project,
       sentence: describeNotification({ type: row.type, recipientId: options.userId, subject: found?.subject ?? null }),
-      excerpt: found?.subject.comment && !found.subject.comment.deleted ? found.subject.comment.excerpt : null,
+      excerpt: found?.subject.comment && !found.subject.comment.deleted ? found.subject.comment.excerpt : (found?.subject.review?.excerpt ?? null),
       href: found ? notificationHref(row.project.id, found.target) : null,
     };
   });
@@ -61,7 +63,7 @@ async function loadSubjects(rows: { objectType: string; objectId: string }[]): P
       where: { id: { in: ids("Comment") } },
       select: { id: true, claimId: true, briefId: true, body: true, deletedAt: true, authorId: true, parent: { select: { authorId: true } } },
     }),
-    db.review.findMany({ where: { id: { in: ids("Review") } }, select: { id: true, claimId: true } }),
+    db.review.findMany({ where: { id: { in: ids("Review") } }, select: { id: true, claimId: true, verdict: true, rationale: true } }),
   ]);
   const claimIds = [...ids("Claim"), ...reviews.map((r) => r.claimId), ...comments.flatMap((c) => (c.claimId ? [c.claimId] : []))];
   const briefIds = [...ids("Brief"), ...comments.flatMap((c) => (c.briefId ? [c.briefId] : []))];
@@ -77,7 +79,12 @@ async function loadSubjects(rows: { objectType: string; objectId: string }[]): P
   for (const brief of briefs) found.set(`Brief:${brief.id}`, { subject: briefOf.get(brief.id)!, target: { claimId: null, briefId: brief.id } });
   for (const review of reviews) {
     const subject = claimOf.get(review.claimId);
-    if (subject) found.set(`Review:${review.id}`, { subject, target: { claimId: review.claimId, briefId: null } });
+    if (subject) {
+      found.set(`Review:${review.id}`, {
+        subject: { ...subject, review: { verdict: review.verdict, excerpt: commentExcerpt(review.rationale, 140) } },
+        target: { claimId: review.claimId, briefId: null },
+      });
+    }
   }
   for (const comment of comments) {
     const on = comment.claimId ? claimOf.get(comment.claimId) : comment.briefId ? briefOf.get(comment.briefId) : undefined;
@@ -96,4 +103,19 @@ async function loadSubjects(rows: { objectType: string; objectId: string }[]): P
     });
   }
   return found;
+}
+
+/**
+ * Opens one of my notifications: marks it read (my other open pages hear of it) and answers where it leads, or
+ * null when its object was deleted since. Anybody else's notification answers "not found".
+ */
+export async function openNotification(options: { userId: string; notificationId: string }): Promise<string | null> {
+  const row = await db.notification.findFirst({
+    where: { id: options.notificationId, ...visibleNotifications(options.userId) },
+    select: { id: true, objectType: true, objectId: true, readAt: true, projectId: true },
+  });
+  if (!row) throw notFound("Notification");
+  if (!row.readAt) await markRead({ userId: options.userId, input: { ids: [row.id] } });
+  const found = (await loadSubjects([row])).get(`${row.objectType}:${row.objectId}`);
+  return found ? notificationHref(row.projectId, found.target) : null;
 }

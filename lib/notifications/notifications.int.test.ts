@@ -7,7 +7,7 @@ import { makeSource, makeTeam } from "@/lib/factories";
 import { removeMember } from "@/lib/members/remove-member";
 import { expectAppError } from "@/lib/testing/expect-app-error";
 import { countUnread } from "./count-unread";
-import { listNotifications } from "./list-notifications";
+import { listNotifications, openNotification } from "./list-notifications";
 import { markRead } from "./mark-read";
 
 async function setup() {
@@ -80,6 +80,19 @@ describe("notifications", () => {
     expect(await countUnread({ userId: viewer.id })).toBe(1);
     await markRead({ userId: owner.id, input: { all: true } });
     expect(await countUnread({ userId: viewer.id })).toBe(1);
+  });
+
+  it("opens one of mine: marks it read and answers where it leads; someone else's is not found", async () => {
+    const { reviewer, viewer, owner, claim, project, say } = await setup();
+    await say(reviewer, `${mentionToken(viewer)} ${mentionToken(owner)}`);
+    const [viewers] = (await listNotifications({ userId: viewer.id })).items;
+    await expectAppError(openNotification({ userId: owner.id, notificationId: viewers!.id }), "not_found");
+    expect(await countUnread({ userId: viewer.id })).toBe(1);
+    const href = await openNotification({ userId: viewer.id, notificationId: viewers!.id });
+    expect(href).toMatch(new RegExp(`^/projects/${project.id}/claims/${claim.id}#comment-`));
+    expect(await countUnread({ userId: viewer.id })).toBe(0);
+    // Opening it again leads to the same place.
+    expect(await openNotification({ userId: viewer.id, notificationId: viewers!.id })).toBe(href);
   });
 
   it("hides the notifications of a project I have left", async () => {

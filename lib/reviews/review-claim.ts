@@ -78,7 +78,8 @@ export async function reviewClaim(options: { userId: string; projectId: string; 
       before: { status: claim.status, assigneeId: claim.assigneeId },
       after: { status, reviewId: review.id, verdict: input.verdict, rationale: input.rationale, paraphrase: claim.paraphrase },
     });
-    await notify(tx, { recipientIds: [claim.authorId], projectId, actorId: userId, type: "claim.reviewed", objectType: "Claim", objectId: claimId });
+    // About the review itself, so that the notification can name its verdict and quote its rationale.
+    await notify(tx, { recipientIds: [claim.authorId], projectId, actorId: userId, type: "claim.reviewed", objectType: "Review", objectId: review.id });
     return { review, status };
   });
 }

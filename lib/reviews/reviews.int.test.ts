@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { listNotifications } from "@/lib/notifications/list-notifications";
 import { getClaimHistory } from "@/lib/claims/get-claim-history";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db";
@@ -37,8 +38,11 @@ describe("reviews", () => {
     const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(stored).toMatchObject({ status: "DISPUTED", assigneeId: reviewer.id });
 
-    const notes = await db.notification.findMany({ where: { objectId: claim.id } });
-    expect(notes.map((n) => [n.userId, n.type, n.actorId])).toEqual([[analyst.id, "claim.reviewed", reviewer.id]]);
+    const notes = await db.notification.findMany({ where: { objectId: review!.id } });
+    expect(notes.map((n) => [n.userId, n.type, n.actorId, n.objectType])).toEqual([[analyst.id, "claim.reviewed", reviewer.id, "Review"]]);
+    // The author's inbox names the verdict and quotes the rationale.
+    const inbox = await listNotifications({ userId: analyst.id });
+    expect(inbox.items[0]).toMatchObject({ sentence: expect.stringMatching(/^disputed your claim “/), excerpt: "Reuters says otherwise." });
     const trail = await db.activity.findMany({ where: { objectType: "Claim", objectId: claim.id }, orderBy: { createdAt: "asc" } });
     expect(trail.map((a) => a.action)).toEqual(["claim.create", "review.create"]);
     expect(trail[1]).toMatchObject({ actorId: reviewer.id, before: { status: "IN_REVIEW" }, after: { status: "DISPUTED", verdict: "DISPUTED" } });
@@ -140,7 +144,7 @@ describe("reviews", () => {
       // The trail tells the same order: the later review saw the earlier one's status.
       const trail = await db.activity.findMany({ where: { objectId: claim.id, action: "review.create" }, orderBy: { createdAt: "asc" } });
       expect(trail.map((t) => (t.before as { status: string }).status)).toEqual(["IN_REVIEW", reviews[0]!.verdict]);
-      expect(await db.notification.count({ where: { objectId: claim.id, type: "claim.reviewed", userId: analyst.id } })).toBe(2);
+      expect(await db.notification.count({ where: { objectId: { in: reviews.map((r) => r.id) }, type: "claim.reviewed", userId: analyst.id } })).toBe(2);
     }
   });
 

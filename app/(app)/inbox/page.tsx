@@ -70,9 +70,10 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                   {item.read ? null : <span className="sr-only">Unread: </span>}
                   <span className="font-medium">{item.actor?.name ?? "Someone"}</span>{" "}
                   {item.href ? (
-                    <Link href={item.href} className="text-blue-800 hover:underline">
+                    // Through /inbox/open, which marks it read: a plain link, never prefetched.
+                    <a href={`/inbox/open/${item.id}`} className="text-blue-800 hover:underline">
                       {item.sentence}
-                    </Link>
+                    </a>
                   ) : (
                     item.sentence
                   )}
