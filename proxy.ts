@@ -66,5 +66,5 @@ export default function proxy(request: NextRequest, context: { params: Promise<R
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|api/).*)"],
 };
