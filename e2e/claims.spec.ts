@@ -96,6 +96,13 @@ test("keyboard: shift and the arrow keys select words for a claim", async ({ sig
   await page.keyboard.press("Enter");
   await expect(page.getByLabel("Claim, in your words")).toBeFocused();
 
+  // A near-duplicate of a theme in the codebook is offered before one is created.
+  await page.getByLabel("Filter themes").fill("development assistance");
+  await expect(page.getByTestId("similar-themes")).toContainText("Already in the codebook:");
+  await expect(page.getByRole("button", { name: "Create a new theme “development assistance” anyway" })).toBeVisible();
+  await page.getByRole("button", { name: "Use “Development assistance (ODA)”" }).click();
+  await expect(page.getByRole("checkbox", { name: "Development assistance (ODA)" })).toBeChecked();
+
   // A theme the codebook lacks is created inline and ticked.
   await page.getByLabel("Filter themes").fill("Aid history");
   await page.getByRole("button", { name: "Create theme “Aid history”" }).click();
@@ -104,5 +111,5 @@ test("keyboard: shift and the arrow keys select words for a claim", async ({ sig
   await expect(page.locator("mark[data-claims]")).toHaveText("Japan has given aid");
   const claim = await db.claim.findFirstOrThrow({ where: { sourceId: source.id }, include: { themes: { include: { theme: true } } } });
   expect(claim).toMatchObject({ exact: "Japan has given aid", status: "DRAFT" });
-  expect(claim.themes.map((t) => t.theme.name)).toEqual(["Aid history"]);
+  expect(claim.themes.map((t) => t.theme.name).sort()).toEqual(["Aid history", "Development assistance (ODA)"]);
 });

@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
+import { similarThemes } from "@/lib/themes/similar-names";
 import { createThemeAction } from "../actions";
 import type { CodebookEntry } from "./codebook-types";
 import { ThemeOptions } from "./theme-options";
@@ -12,10 +13,21 @@ import { ThemeOptions } from "./theme-options";
 export function NewThemeForm({ projectId, themes, colour }: { projectId: string; themes: CodebookEntry[]; colour: string }) {
   const [state, action] = useActionState(createThemeAction, initialFormState);
   const values = state.ok === false ? state.values : undefined;
+  const [name, setName] = useState("");
+  const similar = similarThemes(name, themes);
   return (
     <form action={action} className="space-y-3" noValidate aria-labelledby="new-theme-heading">
       <input type="hidden" name="projectId" value={projectId} />
-      <TextField label="Name" name="name" required maxLength={80} defaultValue={values?.name} errors={state.fieldErrors?.name} />
+      <TextField
+        label="Name"
+        name="name"
+        required
+        maxLength={80}
+        defaultValue={values?.name}
+        errors={state.fieldErrors?.name}
+        onChange={(event) => setName(event.currentTarget.value)}
+        hint={similar.length ? `Already in the codebook: ${similar.map((t) => `“${t.name}”`).join(", ")}. Tag claims with it rather than adding a near-duplicate.` : undefined}
+      />
       <SelectField label="Parent" name="parentId" defaultValue={values?.parentId ?? ""} errors={state.fieldErrors?.parentId} hint="Leave at the top level, or nest it under a theme.">
         <option value="">(top level)</option>
         <ThemeOptions themes={themes} />

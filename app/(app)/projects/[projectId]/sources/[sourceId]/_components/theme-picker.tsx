@@ -4,6 +4,7 @@ import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { initialFormState } from "@/lib/actions/form-state";
+import { similarThemes } from "@/lib/themes/similar-names";
 import { createThemeAction } from "../../../themes/actions";
 import type { ReaderTheme } from "./reader-types";
 
@@ -33,6 +34,12 @@ export function ThemePicker({
   const needle = filter.trim().toLowerCase();
   const shown = needle ? themes.filter((t) => t.name.toLowerCase().includes(needle)) : themes;
   const exists = themes.some((t) => t.name.toLowerCase() === needle);
+  // Near-duplicates in the codebook come first: the analyst likely means one of them.
+  const similar = create && needle && !exists ? similarThemes(filter, themes) : [];
+  const use = (themeId: string) => {
+    setChosen((list) => (list.includes(themeId) ? list : [...list, themeId]));
+    setFilter("");
+  };
 
   function createFromFilter() {
     if (!create) return;
@@ -85,9 +92,23 @@ export function ThemePicker({
         ))}
         {shown.length === 0 ? <li className="px-1 text-stone-500">No theme matches “{filter}”.</li> : null}
       </ul>
+      {similar.length ? (
+        <div className="space-y-1 rounded-md border border-amber-200 bg-amber-50 p-2 text-sm" data-testid="similar-themes">
+          <p className="text-amber-900">Already in the codebook:</p>
+          <ul className="flex flex-wrap gap-1.5">
+            {similar.map((theme) => (
+              <li key={theme.id}>
+                <Button type="button" variant="secondary" onClick={() => use(theme.id)}>
+                  Use “{theme.name}”
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {create && needle && !exists ? (
         <Button type="button" variant="secondary" onClick={createFromFilter} disabled={creating}>
-          {creating ? "Creating…" : `Create theme “${filter.trim()}”`}
+          {creating ? "Creating…" : similar.length ? `Create a new theme “${filter.trim()}” anyway` : `Create theme “${filter.trim()}”`}
         </Button>
       ) : null}
       {createError ? <p className="text-xs text-red-700">{createError}</p> : null}
