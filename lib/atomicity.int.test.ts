@@ -239,7 +239,8 @@ const OPERATIONS: Operation[] = [
   op({
     name: "assignClaims",
     prepare: submitted,
-    run: (f) => assignClaims({ userId: f.owner.id, projectId: f.project.id, input: { claimIds: [f.claim.id], assigneeId: f.reviewer.id } }),
+    // Submitting routed the claim to the reviewer (the default policy): asking the owner instead is a change.
+    run: (f) => assignClaims({ userId: f.analyst.id, projectId: f.project.id, input: { claimIds: [f.claim.id], assigneeId: f.owner.id } }),
   }),
   op({
     name: "passBackClaim",
