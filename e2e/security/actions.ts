@@ -92,6 +92,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, name: "Taken over", description: "" } }),
   },
+  "app/(app)/projects/[projectId]/settings/actions.ts#updateReviewPolicyAction": {
+    access: "session",
+    args: (w) => ({ form: { projectId: v(w).projectId!, reviewPolicy: "SHARED_QUEUE" } }),
+  },
   "app/(app)/projects/[projectId]/members/actions.ts#addMemberAction": {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, email: "intruder@example.test", role: "OWNER" } }),

@@ -88,6 +88,8 @@ export const BROWSER_CASES: Record<string, BrowserCase[]> = {
   "POST /api/auth/[...nextauth]": [{ kind: "auth", scope: "public" }],
   "PAGE /": [{ kind: "page", scope: "user" }],
   "PAGE /inbox": [{ kind: "page", scope: "user" }],
+  // Opens one of my notifications (marks it read, then redirects); anyone else's is not found.
+  "GET /inbox/open/[notificationId]": [{ kind: "page", scope: "user", params: { notificationId: "not-a-notification" } }],
   "PAGE /settings/account": [{ kind: "page", scope: "user" }],
   "PAGE /settings/tokens": [{ kind: "page", scope: "user" }],
   "GET /live": [{ kind: "stream", scope: "user" }],

@@ -4,7 +4,6 @@ import { can, ROLES } from "@/lib/authz/permissions";
 import type { Tx } from "@/lib/db";
 import type { MemberRole, ReviewPolicy } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/notify";
-import { lockRow } from "@/lib/revisions/lock-row";
 
 const REVIEWING_ROLES = ROLES.filter((role) => can(role, "claim.review"));
 const ROLE_RANK: Record<MemberRole, number> = { REVIEWER: 0, ANALYST: 1, OWNER: 2, VIEWER: 3 };
@@ -57,13 +56,15 @@ async function pickReviewer(tx: Tx, projectId: string, authorId: string, policy:
 /**
  * Gives claims that were sent for review without a reviewer one, by the project's review policy, inside the
  * transaction that sent them (or that added a reviewer to the project). Each routed claim is in the activity trail
- * and its reviewer is notified. Routing is serialised per project (the project's row is locked), so two claims
- * sent at once do not both go to the same least-loaded reviewer. Answers how many claims found a reviewer.
+ * and its reviewer is notified. Routing is serialised per project, so two claims sent at once do not both go to
+ * the same least-loaded reviewer. Answers how many claims found a reviewer.
  */
 export async function routeReviews(tx: Tx, options: { projectId: string; actorId: string; claimIds: string[] }): Promise<number> {
   if (options.claimIds.length === 0) return 0;
   const { projectId, actorId } = options;
-  await lockRow(tx, "Project", { id: projectId, projectId });
+  // An advisory lock, not the project's row: inserting a claim holds a key-share lock on that row, so two claims
+  // created at once would each wait for the other's row lock.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('claimwork:review-routing'), hashtext(${projectId}))`;
   const project = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { reviewPolicy: true } });
   if (project.reviewPolicy === "SHARED_QUEUE") return 0;
   const claims = await tx.claim.findMany({

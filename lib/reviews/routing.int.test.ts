@@ -93,4 +93,13 @@ describe("review routing", () => {
     await changeMemberRole({ userId: owner.id, projectId: project.id, memberId: viewer.id, input: { role: "ANALYST" } });
     expect(await assigneeOf(later.id)).toBe(viewer.id);
   });
+
+  it("routes claims sent at once one after another: no deadlock, and the load stays even", async () => {
+    const { project, owner, reviewer, analyst, claimBy } = await setupReviews({ policy: "FEWEST_OPEN" });
+    const claims = await Promise.all(Array.from({ length: 6 }, () => claimBy(analyst.id)));
+    const assignees = await Promise.all(claims.map((c) => assigneeOf(c.id)));
+    expect(assignees.filter((id) => id === reviewer.id)).toHaveLength(3);
+    expect(assignees.filter((id) => id === owner.id)).toHaveLength(3);
+    expect(await db.activity.count({ where: { projectId: project.id, action: "claim.route" } })).toBe(6);
+  });
 });

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { requireUser } from "@/lib/auth";
 import { isNotFound } from "@/lib/authz/require-project-access";
+import { refusedValue } from "@/lib/errors";
 import { openNotification } from "@/lib/notifications/list-notifications";
 
 /**
@@ -16,7 +17,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ not
     // A relative address: the browser stays on the host it signed in on, whatever the server thinks its name is.
     return new NextResponse(null, { status: 303, headers: { Location: href ?? "/inbox" } });
   } catch (error) {
-    if (isNotFound(error)) return new NextResponse("Not found", { status: 404 });
+    // Someone else's notification, or an id the database could not even hold (a NUL byte): not found.
+    if (isNotFound(error) || refusedValue(error)) return new NextResponse("Not found", { status: 404 });
     throw error;
   }
 }
