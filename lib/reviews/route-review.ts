@@ -8,7 +8,7 @@ import { notify } from "@/lib/notifications/notify";
 const REVIEWING_ROLES = ROLES.filter((role) => can(role, "claim.review"));
 const ROLE_RANK: Record<MemberRole, number> = { REVIEWER: 0, ANALYST: 1, OWNER: 2, VIEWER: 3 };
 
-/** The members who may review claims written by `authorId`: a reviewing role, and not the author (four eyes), oldest member first. */
+/** The members whose role may review, oldest member first (the claim's author is left out by the caller: four eyes). */
 async function reviewersOf(tx: Tx, projectId: string) {
   const members = await tx.membership.findMany({
     where: { projectId, role: { in: REVIEWING_ROLES } },
@@ -21,7 +21,8 @@ async function reviewersOf(tx: Tx, projectId: string) {
 /**
  * The reviewer the project's policy gives a claim by `authorId`, or null (the shared queue, or nobody eligible).
  * Fewest open: the eligible member with the fewest claims in review assigned to them; on a tie, a reviewer before an
- * analyst before an owner, then the longest-standing member. In turn: the eligible member after the one the last routed claim went to.
+ * analyst before an owner, then the longest-standing member. In turn: the eligible member after the one the last
+ * routed claim went to.
  */
 async function pickReviewer(tx: Tx, projectId: string, authorId: string, policy: ReviewPolicy) {
   if (policy === "SHARED_QUEUE") return null;
