@@ -1,5 +1,5 @@
 import { getResolvedPDFJS } from "unpdf";
-import { operatorList } from "./pdf-operators";
+import { IDENTITY, multiply, operatorList, toMatrix, type Matrix, type OperatorPage } from "./pdf-operators";
 import type { PdfItem } from "./pdf-lines";
 
 /** A text item, with the font pdf.js drew it in when the reader knows it (pdf-read's ReadItem). */
@@ -60,11 +60,7 @@ function advance(char: string): number {
 }
 
 /** The parts of a pdf.js page that reading its glyphs needs. */
-type DrawnPage = {
-  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
-  commonObjs: { get(name: string): unknown };
-};
-type Matrix = [number, number, number, number, number, number];
+type DrawnPage = OperatorPage & { commonObjs: { get(name: string): unknown } };
 type DrawnGlyph = { unicode: string; width: number; isSpace: boolean };
 /** The text state of PDF drawing (PDF 32000 §9.3), as far as glyph positions depend on it. */
 type TextState = {
@@ -85,16 +81,6 @@ type TextState = {
   rise: number;
 };
 
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
-const toMatrix = (value: unknown): Matrix => Array.from(value as ArrayLike<number>).slice(0, 6) as Matrix;
 
 /** The glyphs of one text-showing operation, placed on the page; the state's pen moves past them. */
 function showGlyphs(state: TextState, shown: (DrawnGlyph | number)[], out: Glyph[]) {

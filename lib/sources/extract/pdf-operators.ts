@@ -1,6 +1,28 @@
 /** What a pdf.js page's drawing is read as: its operators and their arguments. */
 export type OperatorList = { fnArray: number[]; argsArray: unknown[] };
-type OperatorPage = { getOperatorList(): Promise<OperatorList> };
+/** The part of a pdf.js page that reading its drawing needs. */
+export type OperatorPage = { getOperatorList(): Promise<OperatorList> };
+
+/** A PDF transformation matrix [a b c d e f] (PDF 32000 §8.3.4). */
+export type Matrix = [number, number, number, number, number, number];
+
+export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+/** `n` drawn inside `m`: the matrix a "cm" operator leaves. */
+export const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+
+/** A point of user space on the page. */
+export const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+/** An operator's matrix argument (an array or a typed array) as a Matrix. */
+export const toMatrix = (value: unknown): Matrix => Array.from(value as ArrayLike<number>).slice(0, 6) as Matrix;
 
 /**
  * pdf.js 5 reads fonts for a page's drawing with ArrayBuffer.prototype.transferToFixedLength (ES2024), which

@@ -1,23 +1,6 @@
 import { getResolvedPDFJS } from "unpdf";
-import { operatorList } from "./pdf-operators";
+import { apply, multiply, operatorList, toMatrix, type Matrix, type OperatorPage } from "./pdf-operators";
 import type { PdfItem, PdfRule } from "./pdf-lines";
-
-/** The parts of a pdf.js page that reading its drawn lines needs. */
-type OperatorPage = {
-  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
-};
-
-type Matrix = [number, number, number, number, number, number];
-
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 /**
  * Whether a page may set its footnotes in the body's own size, under a drawn separator line: a line in the lower
@@ -52,7 +35,7 @@ export async function horizontalRules(page: OperatorPage, width: number): Promis
   fnArray.forEach((fn, i) => {
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = multiply(ctm, argsArray[i] as Matrix);
+    else if (fn === OPS.transform) ctm = multiply(ctm, toMatrix(argsArray[i]));
     else if (fn === OPS.constructPath) {
       // [painting operator, path data, bounding box as [minX, minY, maxX, maxY]]
       const box = (argsArray[i] as [number, unknown, ArrayLike<number> | null])[2];
