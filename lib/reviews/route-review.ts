@@ -18,40 +18,49 @@ async function reviewersOf(tx: Tx, projectId: string) {
   return members.map((m) => ({ id: m.userId, name: m.user.name, role: m.role }));
 }
 
+type Reviewer = Awaited<ReturnType<typeof reviewersOf>>[number];
+
 /**
- * The reviewer the project's policy gives a claim by `authorId`, or null (the shared queue, or nobody eligible).
+ * Picks reviewers by the project's policy (not the shared queue) for a run of claims, reading the project's
+ * reviewers, their open claims and the last routed claim once, and keeping them up to date as it picks.
  * Fewest open: the eligible member with the fewest claims in review assigned to them; on a tie, a reviewer before an
  * analyst before an owner, then the longest-standing member. In turn: the eligible member after the one the last
- * routed claim went to.
+ * routed claim went to. Null when nobody but the author may review.
  */
-async function pickReviewer(tx: Tx, projectId: string, authorId: string, policy: ReviewPolicy) {
-  if (policy === "SHARED_QUEUE") return null;
+async function reviewerPicker(tx: Tx, projectId: string, policy: Exclude<ReviewPolicy, "SHARED_QUEUE">) {
   const reviewers = await reviewersOf(tx, projectId);
-  const eligible = reviewers.filter((r) => r.id !== authorId);
-  if (eligible.length === 0) return null;
   if (policy === "FEWEST_OPEN") {
     const open = await tx.claim.groupBy({
       by: ["assigneeId"],
-      where: { projectId, status: "IN_REVIEW", assigneeId: { in: eligible.map((r) => r.id) } },
+      where: { projectId, status: "IN_REVIEW", assigneeId: { in: reviewers.map((r) => r.id) } },
       _count: { _all: true },
     });
-    const count = (id: string) => open.find((o) => o.assigneeId === id)?._count._all ?? 0;
-    // On a tie, those whose role is to review come first, then analysts, then owners.
-    const rank = (r: (typeof eligible)[number]) => count(r.id) * 3 + ROLE_RANK[r.role];
-    return eligible.reduce((best, r) => (rank(r) < rank(best) ? r : best));
+    const counts = new Map(open.map((o) => [o.assigneeId, o._count._all]));
+    const rank = (r: Reviewer) => (counts.get(r.id) ?? 0) * 3 + ROLE_RANK[r.role];
+    return (authorId: string): Reviewer | null => {
+      const eligible = reviewers.filter((r) => r.id !== authorId);
+      if (eligible.length === 0) return null;
+      const best = eligible.reduce((chosen, r) => (rank(r) < rank(chosen) ? r : chosen));
+      counts.set(best.id, (counts.get(best.id) ?? 0) + 1);
+      return best;
+    };
   }
   const last = await tx.activity.findFirst({
     where: { projectId, action: "claim.route" },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { after: true },
   });
-  const lastId = (last?.after as { assigneeId?: unknown } | null)?.assigneeId;
-  const from = reviewers.findIndex((r) => r.id === lastId);
-  for (let step = 1; step <= reviewers.length; step++) {
-    const next = reviewers[(from + step + reviewers.length) % reviewers.length]!;
-    if (next.id !== authorId) return next;
-  }
-  return null;
+  let lastId = (last?.after as { assigneeId?: unknown } | null)?.assigneeId;
+  return (authorId: string): Reviewer | null => {
+    const from = reviewers.findIndex((r) => r.id === lastId);
+    for (let step = 1; step <= reviewers.length; step++) {
+      const next = reviewers[(from + step + reviewers.length) % reviewers.length]!;
+      if (next.id === authorId) continue;
+      lastId = next.id;
+      return next;
+    }
+    return null;
+  };
 }
 
 /**
@@ -73,9 +82,11 @@ export async function routeReviews(tx: Tx, options: { projectId: string; actorId
     select: { id: true, authorId: true, paraphrase: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
+  if (claims.length === 0) return 0;
+  const pick = await reviewerPicker(tx, projectId, project.reviewPolicy);
   let routed = 0;
   for (const claim of claims) {
-    const reviewer = await pickReviewer(tx, projectId, claim.authorId, project.reviewPolicy);
+    const reviewer = pick(claim.authorId);
     if (!reviewer) continue;
     await tx.claim.update({ where: { id: claim.id }, data: { assigneeId: reviewer.id } });
     await recordActivity(tx, {
