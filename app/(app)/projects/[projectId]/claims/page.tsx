@@ -114,7 +114,7 @@ export default async function ClaimsPage({
               <caption className="sr-only">
                 Claims, page {filters.page} of {pages}
               </caption>
-              <thead className="border-b border-stone-200 text-xs tracking-wide text-stone-500 uppercase">
+              <thead className="border-b border-stone-200 text-xs tracking-wide whitespace-nowrap text-stone-500 uppercase">
                 <tr>
                   <th className="w-8 px-2 py-2">
                     <span className="sr-only">Select</span>
@@ -137,7 +137,7 @@ export default async function ClaimsPage({
                       {/* The revision shown, so that a claim changed since is skipped rather than changed unseen. */}
                       <input type="hidden" name={`revision.${claim.id}`} value={claim.revision} />
                     </td>
-                    <td className="max-w-md px-3 py-2">
+                    <td className="max-w-md min-w-64 px-3 py-2">
                       <Link href={`/projects/${projectId}/claims/${claim.id}`} className="block text-stone-900 hover:text-blue-800 hover:underline">
                         {claim.paraphrase}
                       </Link>
@@ -158,10 +158,11 @@ export default async function ClaimsPage({
                       <ClaimStatusBadge status={claim.status} />
                     </td>
                     <td className="px-3 py-2 tabular-nums">{claim.credibility}</td>
-                    <td className="px-3 py-2">
-                      <Link href={`/projects/${projectId}/sources/${claim.source.id}`} className="text-blue-700 hover:underline">
+                    <td className="min-w-48 px-3 py-2">
+                      {/* Two lines at most: a long title otherwise stacks the row five lines high; the full title is its tooltip. */}
+                      <Link href={`/projects/${projectId}/sources/${claim.source.id}`} title={claim.source.title} className="line-clamp-2 text-blue-700 hover:underline" data-testid="board-source">
                         {claim.source.title}
-                      </Link>{" "}
+                      </Link>
                       <span className="text-xs text-stone-500">({claim.source.reliability})</span>
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">{claim.author.name}</td>
