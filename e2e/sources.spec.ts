@@ -16,7 +16,7 @@ test("upload a Word file: its footnotes become linked citations, and a second up
   await expect(page.getByTestId("import-preview")).toContainText("3 footnotes");
   await expect(page.getByLabel("Title")).toHaveValue("Laos and its creditors");
   await page.getByLabel("Kind").selectOption("REPORT");
-  await page.getByLabel("Source reliability (Admiralty)").selectOption("B");
+  await page.getByRole("radio", { name: "B — Usually reliable" }).check();
   await page.getByRole("button", { name: "Import source" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Laos and its creditors" })).toBeVisible();

@@ -41,6 +41,37 @@ const comment = (id: string, target: { claimId?: string; briefId?: string }, par
   updatedAt: at,
 });
 
+const source = <R>(reliability: R) => ({
+  id: "s1",
+  title: "Wattay",
+  authors: [],
+  publisher: null,
+  publishedOn: null,
+  url: null,
+  kind: "NEWS" as const,
+  language: null,
+  reliability,
+  body: "Body",
+  contentHash: "h",
+  version: 1,
+  addedById: "u1",
+  createdAt: at,
+  updatedAt: at,
+});
+
+describe("a source's grade in a backup", () => {
+  it("reads a grade, as every backup made before ungraded sources has, or null for not graded yet", () => {
+    expect(file({ sources: [source("F")] }).sources[0]!.reliability).toBe("F");
+    expect(file({ sources: [source(null)] }).sources[0]!.reliability).toBeNull();
+  });
+
+  it("refuses anything else", () => {
+    for (const reliability of ["G", "", "not graded", 1, undefined]) {
+      expect(() => file({ sources: [source(reliability) as never] }), JSON.stringify(reliability)).toThrow(/reliability/);
+    }
+  });
+});
+
 describe("backup file checks", () => {
   it("accepts a consistent file", () => {
     expect(findBackupProblems(file({ themes: [theme("t1", null), theme("t2", "t1")] }))).toEqual([]);

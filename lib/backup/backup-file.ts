@@ -41,7 +41,8 @@ const tables = {
     url: webAddress,
     kind: z.enum(["COMMENTARY", "REPORT", "NEWS", "OFFICIAL_STATEMENT", "ACADEMIC", "OTHER"]),
     language: z.string().nullable(),
-    reliability: z.enum(["A", "B", "C", "D", "E", "F"]),
+    /** Null: not graded yet (backups made before that state always carry a grade). */
+    reliability: z.enum(["A", "B", "C", "D", "E", "F"]).nullable(),
     /** Absent from backups made before edits carried revisions. */
     revision: z.int().min(1).default(1),
     body: z.string(),

@@ -6,10 +6,11 @@ export type ClaimForWarnings = {
   paraphrase: string;
   status: string;
   orphaned: boolean;
-  source: { title: string; reliability: string };
+  /** A null reliability: the source is not graded yet. */
+  source: { title: string; reliability: string | null };
 };
 
-export type BriefWarningKind = "missing-claim" | "not-verified" | "disputed" | "orphaned" | "weak-source";
+export type BriefWarningKind = "missing-claim" | "not-verified" | "disputed" | "orphaned" | "ungraded-source" | "weak-source";
 
 export type BriefWarning = {
   kind: BriefWarningKind;
@@ -26,8 +27,10 @@ const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79).trimEnd
 /**
  * The warnings of a brief, in order of first use of the claims: references
  * to claims that no longer exist (or belong to another project), claims not
- * verified, disputed or orphaned claims, and claims whose source is graded
- * E (unreliable) or F (cannot be judged).
+ * verified, disputed or orphaned claims, claims whose source is not graded
+ * yet, and claims whose source is graded E (unreliable) or F (cannot be
+ * judged). Not graded and F are told apart: one asks for a look at the
+ * source, the other is the verdict of someone who looked.
  */
 export function briefWarnings(body: string, claims: Iterable<ClaimForWarnings>): BriefWarning[] {
   const byId = new Map([...claims].map((claim) => [claim.id, claim]));
@@ -47,7 +50,9 @@ export function briefWarnings(body: string, claims: Iterable<ClaimForWarnings>):
     if (claim.orphaned) {
       warnings.push({ kind: "orphaned", claimId: id, blocking: false, message: `${name} is orphaned: its quote was not found in the source's current version.` });
     }
-    if (WEAK_GRADES.has(claim.source.reliability)) {
+    if (claim.source.reliability === null) {
+      warnings.push({ kind: "ungraded-source", claimId: id, blocking: false, message: `${name} rests on a source not graded yet: “${short(claim.source.title)}”.` });
+    } else if (WEAK_GRADES.has(claim.source.reliability)) {
       const grade = claim.source.reliability === "E" ? "E (unreliable)" : "F (reliability cannot be judged)";
       warnings.push({ kind: "weak-source", claimId: id, blocking: false, message: `${name} comes from “${short(claim.source.title)}”, graded ${grade}.` });
     }
@@ -78,6 +83,7 @@ export function briefChecklist(input: {
     item("claims-resolve", "Every claim reference resolves", of("missing-claim"), true),
     item("claims-verified", "Every claim is verified", of("not-verified")),
     item("claims-sound", "No disputed or orphaned claims", of("disputed", "orphaned")),
+    item("sources-have-grades", "Every source is graded", of("ungraded-source")),
     item("sources-graded", "No sources graded E or F", of("weak-source")),
     item("estimative-language", "Estimative language follows the standard scale", marks ? [`${marks} sentence${marks === 1 ? "" : "s"} to look at in the editor.`] : []),
     item("approved", "The brief is approved", input.status === "APPROVED" ? [] : ["Not approved yet: a member other than the author approves it."]),

@@ -1,3 +1,4 @@
+import { gradeText } from "@/lib/sources/labels";
 import type { NoteForCitation, SourceForCitation } from "./citation-fields";
 import { formatBibliography, formatClaimFootnote, formatLongDate } from "./citation-format";
 import type { AppendixClaim, BriefDocument, Inline } from "./document";
@@ -12,7 +13,8 @@ export type BriefClaim = {
   status: string;
   orphaned: boolean;
   credibility: number;
-  source: SourceForCitation & { reliability: string };
+  /** A null reliability: the source is not graded yet. */
+  source: SourceForCitation & { reliability: string | null };
   /** The source's own footnotes the claim relies on. */
   notes: NoteForCitation[];
   /** Who gave the latest verdict, if anyone. */
@@ -90,7 +92,7 @@ function appendixRow(claim: BriefClaim, n: number): AppendixClaim {
     paraphrase: claim.paraphrase,
     quote: claim.exact,
     source: claim.source.title,
-    reliability: claim.source.reliability,
+    reliability: gradeText(claim.source.reliability),
     status: claim.status,
     reviewer: claim.reviewer,
     credibility: claim.credibility,

@@ -2,6 +2,7 @@
  * Sources and their footnotes as CSL-JSON items (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html),
  * the format Zotero, Pandoc and every citation processor read. Pure: no database.
  */
+import { gradeText } from "@/lib/sources/labels";
 import type { CslCitation, CslSource } from "./csl-fields";
 
 export type CslName = { family: string; given?: string } | { literal: string };
@@ -96,7 +97,7 @@ export function sourceToCsl(source: CslSource): CslItem {
     issued: source.publishedOn ? dateOf(source.publishedOn) : undefined,
     URL: source.url ?? undefined,
     language: source.language ?? undefined,
-    note: `Source reliability (Admiralty): ${source.reliability}`,
+    note: `Source reliability (Admiralty): ${gradeText(source.reliability)}`,
   });
 }
 

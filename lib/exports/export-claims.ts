@@ -4,6 +4,7 @@ import { stringify } from "csv-stringify";
 import { inertCell } from "@/lib/activity/export-activity";
 import { CREDIBILITY_LABELS } from "@/lib/claims/schemas";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/status-labels";
+import { gradeText } from "@/lib/sources/labels";
 import { ANNO_CONTEXT, claimAnnotation } from "./claim-annotation";
 import { claimPageUrl, openClaimExport, sourcePageUrl } from "./read-claims";
 
@@ -58,7 +59,7 @@ export async function exportClaimsCsv(options: Options) {
             c.status,
             String(c.credibility),
             c.source.title,
-            c.source.reliability,
+            gradeText(c.source.reliability),
             c.source.url ?? "",
             c.author.name,
             c.assignee?.name ?? "",

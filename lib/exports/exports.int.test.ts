@@ -1,5 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { claimToken } from "@/lib/briefs/claim-references";
+import { renderBrief } from "@/lib/briefs/render-brief";
 import { createClaim } from "@/lib/claims/create-claim";
 import { db } from "@/lib/db";
 import { makeSource, makeTeam } from "@/lib/factories";
@@ -182,5 +184,22 @@ describe("source exports", () => {
     expect(new Set(entries.map((e) => e.key)).size).toBe(entries.length);
     expect(entries[0]).toMatchObject({ type: "techreport", fields: { title: "{Aid and airports}", url: "https://example.test/aid" } });
     expect(entries[1]!.fields.note).toContain("Cited in “Aid and airports”, note 1");
+  });
+});
+
+describe("a source not graded yet", () => {
+  it("prints “not graded” where exports print a grade", async () => {
+    const { project, owner } = await makeTeam();
+    const source = await makeSource(project, owner, { text: "# Ungraded\n\nJapan pledged a grant for Wattay airport.", title: "Ungraded" });
+    await createClaim({ userId: owner.id, projectId: project.id, input: { sourceId: source.id, start: 0, end: 13, paraphrase: "Japan pledged." } });
+    const [row] = parse(await readAll(await exportClaimsCsv({ userId: owner.id, projectId: project.id })), { columns: true }) as Record<string, string>[];
+    expect(row).toMatchObject({ source: "Ungraded", source_reliability: "not graded" });
+    const [item] = JSON.parse(await exportSourcesCsl({ userId: owner.id, projectId: project.id })) as Record<string, Json>[];
+    expect(item!.note).toBe("Source reliability (Admiralty): not graded");
+
+    const claim = { id: "c1", paraphrase: "Japan pledged.", exact: "Japan pledged", status: "DRAFT", orphaned: false, credibility: 6, notes: [], reviewer: null };
+    const brief = { title: "B", summary: "", audience: "", body: claimToken("c1"), status: "DRAFT" as const, authors: [], approvedBy: null, approvedAt: null, updatedAt: new Date() };
+    const { appendix } = renderBrief(brief, [{ ...claim, source: { ...source, authors: [], publisher: null, publishedOn: null, url: null, reliability: null } }], { appendix: true });
+    expect(appendix?.[0]?.reliability).toBe("not graded");
   });
 });

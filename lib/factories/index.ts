@@ -69,7 +69,7 @@ export async function makeTeam() {
 export async function makeSource(
   project: { id: string },
   user: { id: string },
-  input: { text: string; kind?: SourceKind; reliability?: Reliability; url?: string; title?: string },
+  input: { text: string; kind?: SourceKind; reliability?: Reliability | null; url?: string; title?: string },
 ) {
   const parsed = parseDocument(input.text);
   return createSource({
@@ -83,7 +83,7 @@ export async function makeSource(
       url: input.url ?? null,
       kind: input.kind ?? "OTHER",
       language: "en",
-      reliability: input.reliability ?? "F",
+      reliability: input.reliability ?? null,
       body: parsed.body,
       markers: parsed.markers,
       citations: parsed.citations,

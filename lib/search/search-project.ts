@@ -13,7 +13,7 @@ const HEADLINE = `MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" 
  */
 const SNIPPET_WINDOW = 2000;
 
-type SourceRow = { id: string; title: string; kind: string; reliability: string; publishedOn: Date | null; rank: number; snippet: string };
+type SourceRow = { id: string; title: string; kind: string; reliability: string | null; publishedOn: Date | null; rank: number; snippet: string };
 type CitationRow = { id: string; label: string; sourceId: string; sourceTitle: string; rank: number; snippet: string };
 /** Every match counted by the ranking query itself (a window count), which needs no second scan. */
 type Counted<T> = T & { total: bigint };

@@ -15,7 +15,8 @@ export type NewSource = {
   url: string | null;
   kind: SourceKind;
   language: string | null;
-  reliability: Reliability;
+  /** Null: not graded yet. */
+  reliability: Reliability | null;
   body: string;
   backMatter?: string;
   markers: ParsedMarker[];

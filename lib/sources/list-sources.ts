@@ -3,14 +3,15 @@ import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation";
-import { sourceFiltersSchema } from "./schemas";
+import { NOT_GRADED, sourceFiltersSchema } from "./schemas";
 
 const ORDER: Record<string, Prisma.SourceOrderByWithRelationInput[]> = {
   added: [{ createdAt: "desc" }],
   published: [{ publishedOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
   title: [{ title: "asc" }],
   claims: [{ claims: { _count: "desc" } }, { createdAt: "desc" }],
-  reliability: [{ reliability: "asc" }, { createdAt: "desc" }],
+  // Sources not graded yet come after F: they still need someone to look.
+  reliability: [{ reliability: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
 };
 
 /** The project's sources, filtered and sorted, with counts of claims and citations. */
@@ -20,7 +21,7 @@ export async function listSources(options: { userId: string; projectId: string; 
   const where: Prisma.SourceWhereInput = {
     projectId: options.projectId,
     ...(filters.kind ? { kind: filters.kind } : {}),
-    ...(filters.reliability ? { reliability: filters.reliability } : {}),
+    ...(filters.reliability ? { reliability: filters.reliability === NOT_GRADED ? null : filters.reliability } : {}),
     ...(filters.publisher ? { publisher: { contains: filters.publisher, mode: "insensitive" } } : {}),
     ...(filters.from || filters.to
       ? {

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 export const SOURCE_KINDS = ["COMMENTARY", "REPORT", "NEWS", "OFFICIAL_STATEMENT", "ACADEMIC", "OTHER"] as const;
 export const RELIABILITY_GRADES = ["A", "B", "C", "D", "E", "F"] as const;
+/** The filter value for sources not graded yet: a URL cannot say null. */
+export const NOT_GRADED = "none";
 
 const optionalText = (max: number, label: string) =>
   z
@@ -40,7 +42,8 @@ export const sourceMetadataSchema = z.object({
     .refine((v) => v === null || WEB_ADDRESS.test(v), "Use a web address starting with http:// or https://."),
   kind: z.enum(SOURCE_KINDS, { error: "Choose a kind." }).default("OTHER"),
   language: optionalText(35, "Language"),
-  reliability: z.enum(RELIABILITY_GRADES, { error: "Choose a grade from A to F." }).default("F"),
+  /** Null until someone grades the source: not graded yet, which is not F ("reliability cannot be judged"). */
+  reliability: z.enum(RELIABILITY_GRADES, { error: "Choose a grade from A to F, or null for not graded yet." }).nullable().default(null),
 });
 
 /** A field of a note that may be sent (a value, or blank or null to clear it) or left out (undefined: not sent). */
@@ -92,7 +95,7 @@ export type SourceMetadata = z.output<typeof sourceMetadataSchema>;
 
 export const sourceFiltersSchema = z.object({
   kind: z.enum(SOURCE_KINDS).optional().catch(undefined),
-  reliability: z.enum(RELIABILITY_GRADES).optional().catch(undefined),
+  reliability: z.enum([...RELIABILITY_GRADES, NOT_GRADED]).optional().catch(undefined),
   publisher: z.string().trim().max(300).optional().catch(undefined),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),

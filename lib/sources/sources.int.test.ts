@@ -124,7 +124,7 @@ describe("importing sources", () => {
       [{ text: "Just a body without a title line.", metadata: {} }, "title", "Give the source a title."],
       [{ text: smallDoc("Bad url"), metadata: { url: "javascript:alert(1)" } }, "url", "Use a web address starting with http:// or https://."],
       [{ text: smallDoc("Bad date"), metadata: { publishedOn: "2025-13-45" } }, "publishedOn", "Use a date like 2025-03-05."],
-      [{ text: smallDoc("Bad grade"), metadata: { reliability: "Z" } }, "reliability", "Choose a grade from A to F."],
+      [{ text: smallDoc("Bad grade"), metadata: { reliability: "Z" } }, "reliability", "Choose a grade from A to F, or null for not graded yet."],
     ];
     for (const [input, field, message] of cases) {
       const error = await expectAppError(importSource({ userId: owner.id, projectId: project.id, input }), "invalid");

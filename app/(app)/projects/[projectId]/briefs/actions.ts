@@ -16,6 +16,7 @@ import { saveBrief } from "@/lib/briefs/save-brief";
 import { submitBrief } from "@/lib/briefs/submit-brief";
 import { listClaims } from "@/lib/claims/list-claims";
 import { AppError } from "@/lib/errors";
+import { gradeText } from "@/lib/sources/labels";
 
 function ids(formData: FormData) {
   const { projectId, briefId } = fields(formData, "projectId", "briefId");
@@ -68,7 +69,7 @@ export async function searchClaimsAction(projectId: string, filters: { q?: strin
     const { claims, total } = await listClaims({ userId: user.id, projectId, filters });
     return {
       total,
-      claims: claims.map((c) => ({ id: c.id, paraphrase: c.paraphrase, status: c.status, source: c.source.title, reliability: c.source.reliability, themes: c.themes })),
+      claims: claims.map((c) => ({ id: c.id, paraphrase: c.paraphrase, status: c.status, source: c.source.title, reliability: gradeText(c.source.reliability), themes: c.themes })),
     };
   });
 }

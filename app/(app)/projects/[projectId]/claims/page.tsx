@@ -10,6 +10,7 @@ import { CLAIM_STATUS_LABELS } from "@/lib/claims/status-labels";
 import { formatDate } from "@/lib/format";
 import { listMembers } from "@/lib/members/list-members";
 import { listReviewQueue } from "@/lib/reviews/list-review-queue";
+import { gradeText } from "@/lib/sources/labels";
 import { listSourceChoices } from "@/lib/sources/list-source-choices";
 import { listThemeChoices } from "@/lib/themes/list-theme-choices";
 import { loadProject, orNotFound } from "../_lib/load-project";
@@ -163,7 +164,7 @@ export default async function ClaimsPage({
                       <Link href={`/projects/${projectId}/sources/${claim.source.id}`} title={claim.source.title} className="line-clamp-2 text-blue-700 hover:underline" data-testid="board-source">
                         {claim.source.title}
                       </Link>
-                      <span className="text-xs text-stone-500">({claim.source.reliability})</span>
+                      <span className="text-xs text-stone-500">({gradeText(claim.source.reliability)})</span>
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">{claim.author.name}</td>
                     <td className="px-3 py-2 whitespace-nowrap">{claim.assignee?.name ?? "—"}</td>

@@ -11,6 +11,8 @@ import { updateCitation } from "@/lib/sources/update-citation";
 import { updateSource } from "@/lib/sources/update-source";
 
 const METADATA = ["title", "authors", "publisher", "publishedOn", "url", "kind", "language", "reliability"] as const;
+/** The form's "Not graded yet" choice is an empty value; the operation takes null for no grade. */
+const gradeOf = (value: string | undefined) => (value === "" ? null : value);
 const NOTE_FIELDS = ["text", "title", "authors", "publisher", "issued", "url"] as const;
 
 async function uploadedFile(formData: FormData): Promise<UploadedFile | null> {
@@ -84,7 +86,7 @@ export const updateSourceAction = formAction(async (user, formData) => {
     userId: user.id,
     projectId: input.projectId ?? "",
     sourceId: input.sourceId ?? "",
-    input: untrusted(changedFields(formData, Object.fromEntries(METADATA.map((k) => [k, input[k]])))),
+    input: untrusted(changedFields(formData, { ...Object.fromEntries(METADATA.map((k) => [k, input[k]])), reliability: gradeOf(input.reliability) })),
     expectedRevision: formRevision(formData),
   });
   revalidatePath(`/projects/${input.projectId}/sources`, "layout");

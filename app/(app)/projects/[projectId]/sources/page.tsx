@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/authz/permissions";
 import { formatDate } from "@/lib/format";
-import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
+import { SOURCE_KIND_LABELS } from "@/lib/sources/labels";
 import { listSources } from "@/lib/sources/list-sources";
 import { loadProject, orNotFound } from "../_lib/load-project";
 import { ReliabilityBadge } from "./_components/reliability-badge";
@@ -86,7 +86,7 @@ export default async function SourcesPage({
                   <td className="px-3 py-2">{source.publisher ?? "—"}</td>
                   <td className="px-3 py-2 whitespace-nowrap">{source.publishedOn ? formatDate(source.publishedOn) : "—"}</td>
                   <td className="px-3 py-2">
-                    <ReliabilityBadge grade={source.reliability} title={RELIABILITY_LABELS[source.reliability]} />
+                    <ReliabilityBadge grade={source.reliability} />
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{source._count.citations}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{source._count.claims}</td>

@@ -12,7 +12,7 @@ import { formatDateTime } from "@/lib/format";
 import { listMembers } from "@/lib/members/list-members";
 import { canMove } from "@/lib/reviews/transitions";
 import { listCitationChoices } from "@/lib/sources/list-citation-choices";
-import { RELIABILITY_LABELS } from "@/lib/sources/labels";
+import { reliabilityLabel } from "@/lib/sources/labels";
 import { loadProject, orNotFound } from "../../_lib/load-project";
 import { commentActions } from "../../comments/comment-actions";
 import { ReliabilityBadge } from "../../sources/_components/reliability-badge";
@@ -77,8 +77,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ projectI
                 <Link href={`/projects/${projectId}/sources/${claim.source.id}`} className="text-blue-700 hover:underline">
                   {claim.source.title}
                 </Link>
-                <ReliabilityBadge grade={claim.source.reliability} title={RELIABILITY_LABELS[claim.source.reliability]} />
-                <span className="text-stone-600">{RELIABILITY_LABELS[claim.source.reliability]}</span>
+                <ReliabilityBadge grade={claim.source.reliability} title={reliabilityLabel(claim.source.reliability)} />
+                <span className="text-stone-600">{reliabilityLabel(claim.source.reliability)}</span>
               </dd>
               <dt className="text-stone-500">Themes</dt>
               <dd>

@@ -5,7 +5,7 @@ import { listClaimAnchors, listSourceClaims } from "@/lib/claims/list-source-cla
 import { listThemeChoices } from "@/lib/themes/list-theme-choices";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getSource } from "@/lib/sources/get-source";
-import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
+import { reliabilityLabel, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
 import { chooseSourcePart, readSourceView } from "@/lib/sources/read-source-view";
 import { loadProject, orNotFound } from "../../_lib/load-project";
 import { ReliabilityBadge } from "../_components/reliability-badge";
@@ -64,8 +64,8 @@ export default async function SourcePage({
             <dd>{SOURCE_KIND_LABELS[source.kind]}</dd>
             <dt className="text-stone-500">Reliability</dt>
             <dd className="flex items-center gap-1.5">
-              <ReliabilityBadge grade={source.reliability} title={RELIABILITY_LABELS[source.reliability]} />
-              <span className="text-stone-600">{RELIABILITY_LABELS[source.reliability]}</span>
+              <ReliabilityBadge grade={source.reliability} title={reliabilityLabel(source.reliability)} />
+              <span className="text-stone-600">{reliabilityLabel(source.reliability)}</span>
             </dd>
             {source.language ? (
               <>

@@ -1,7 +1,9 @@
 import { SelectField, TextField } from "@/components/ui/field";
-import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
-import { RELIABILITY_GRADES, SOURCE_KINDS } from "@/lib/sources/schemas";
+import { SOURCE_KIND_LABELS } from "@/lib/sources/labels";
+import { SOURCE_KINDS } from "@/lib/sources/schemas";
+import { ReliabilityChoice } from "./reliability-choice";
 
+/** The fields as the form shows them; an empty `reliability` is "Not graded yet". */
 export type MetadataValues = Partial<Record<"title" | "authors" | "publisher" | "publishedOn" | "url" | "kind" | "language" | "reliability", string>>;
 
 /** The source's details, as one set of fields for the import form and the edit form. */
@@ -33,19 +35,7 @@ export function MetadataFields({
         ))}
       </SelectField>
       <TextField label="Language" name="language" defaultValue={values.language} placeholder="en" maxLength={35} errors={errors?.language} />
-      <SelectField
-        className="sm:col-span-2"
-        label="Source reliability (Admiralty)"
-        name="reliability"
-        defaultValue={values.reliability ?? "F"}
-        errors={errors?.reliability}
-      >
-        {RELIABILITY_GRADES.map((grade) => (
-          <option key={grade} value={grade}>
-            {grade} — {RELIABILITY_LABELS[grade]}
-          </option>
-        ))}
-      </SelectField>
+      <ReliabilityChoice className="sm:col-span-2" value={values.reliability} errors={errors?.reliability} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
-import { RELIABILITY_GRADES, SOURCE_KINDS, type SourceFilters as Filters } from "@/lib/sources/schemas";
+import { NOT_GRADED_LABEL, RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
+import { NOT_GRADED, RELIABILITY_GRADES, SOURCE_KINDS, type SourceFilters as Filters } from "@/lib/sources/schemas";
 
 const small = `${inputClass} w-auto`;
 
@@ -28,7 +28,7 @@ export function SourceFilters({ projectId, filters }: { projectId: string; filte
         label="Reliability"
         name="reliability"
         value={filters.reliability}
-        options={RELIABILITY_GRADES.map((g) => ({ value: g, label: `${g} — ${RELIABILITY_LABELS[g]}` }))}
+        options={[...RELIABILITY_GRADES.map((g) => ({ value: g, label: `${g} — ${RELIABILITY_LABELS[g]}` })), { value: NOT_GRADED, label: NOT_GRADED_LABEL }]}
       />
       <label className="text-xs text-stone-600">
         Publisher

@@ -20,7 +20,8 @@ export function SourceDetailsForm({ projectId, source }: { projectId: string; so
     url: source.url ?? "",
     kind: source.kind,
     language: source.language ?? "",
-    reliability: source.reliability,
+    // The form's empty choice is "Not graded yet".
+    reliability: source.reliability ?? "",
   };
   return (
     <form action={action} className="space-y-3" noValidate>

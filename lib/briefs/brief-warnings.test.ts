@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { briefChecklist, briefWarnings, type ClaimForWarnings } from "./brief-warnings";
+import { claimToken } from "./claim-references";
+
+const claim = (id: string, reliability: string | null, title = `Source ${id}`): ClaimForWarnings => ({
+  id,
+  paraphrase: `Paraphrase ${id}`,
+  status: "VERIFIED",
+  orphaned: false,
+  source: { title, reliability },
+});
+
+const claims = [claim("ungraded", null, "Vientiane Times"), claim("f", "F", "Anonymous blog"), claim("e", "E"), claim("b", "B")];
+const body = (...ids: string[]) => ids.map(claimToken).join(" ");
+
+describe("warnings about a claim's source", () => {
+  it("says a source not graded yet is not graded, not that it is graded F", () => {
+    const warnings = briefWarnings(body("ungraded"), claims);
+    expect(warnings).toEqual([
+      { kind: "ungraded-source", claimId: "ungraded", blocking: false, message: "“Paraphrase ungraded” rests on a source not graded yet: “Vientiane Times”." },
+    ]);
+    expect(warnings[0]!.message).not.toMatch(/graded F|cannot be judged/);
+  });
+
+  it("keeps the weak-grade warning for E and F, worded apart", () => {
+    expect(briefWarnings(body("f", "e", "b"), claims).map((w) => [w.kind, w.message])).toEqual([
+      ["weak-source", "“Paraphrase f” comes from “Anonymous blog”, graded F (reliability cannot be judged)."],
+      ["weak-source", "“Paraphrase e” comes from “Source e”, graded E (unreliable)."],
+    ]);
+  });
+
+  it("lists ungraded and weak sources on separate lines of the checklist, neither blocking", () => {
+    const list = briefChecklist({ body: body("ungraded", "f", "b"), claims, status: "APPROVED" });
+    const line = (id: string) => list.items.find((i) => i.id === id);
+    expect(line("sources-have-grades")).toMatchObject({ label: "Every source is graded", ok: false, blocking: false, details: [expect.stringContaining("not graded yet")] });
+    expect(line("sources-graded")).toMatchObject({ label: "No sources graded E or F", ok: false, blocking: false, details: [expect.stringContaining("graded F")] });
+    expect(list.ready).toBe(true);
+    expect(briefChecklist({ body: body("b"), claims, status: "APPROVED" }).items.every((i) => i.ok)).toBe(true);
+  });
+});

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Source" ALTER COLUMN "reliability" DROP NOT NULL,
+ALTER COLUMN "reliability" DROP DEFAULT;
