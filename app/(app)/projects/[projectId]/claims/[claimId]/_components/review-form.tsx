@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useEffectEvent, useImperativeHandle, useState, type KeyboardEvent, type Ref } from "react";
+import { useActionState, useEffect, useEffectEvent, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { RevisionGuard } from "@/components/ui/conflict-notice";
 import { FormMessage } from "@/components/ui/form-message";
@@ -43,7 +43,6 @@ export function ReviewForm({
 }) {
   const [state, action] = useActionState(reviewClaimAction, initialFormState);
   const [rationale, setRationale] = useState("");
-  const [verdict, setVerdict] = useState<string | undefined>();
   // The latest review when the form was opened, kept until the reviewer's own save: a page refreshed meanwhile
   // (live updates) must not make a verdict look as if it had seen a review it did not.
   const [seenReviewId, setSeenReviewId] = useState(props.latestReviewId);
@@ -52,7 +51,6 @@ export function ReviewForm({
   if (answered !== state) {
     setAnswered(state);
     setRationale(state.ok ? "" : (state.values?.rationale ?? rationale));
-    setVerdict(state.ok ? undefined : state.values?.verdict);
     // A saved verdict, or a refusal naming the review given meanwhile, is the latest review seen now.
     setSeenReviewId(state.data?.latestReviewId ?? seenReviewId);
   }
@@ -61,9 +59,12 @@ export function ReviewForm({
     if (state.ok && state.message) saved(state.message);
   }, [state]);
 
+  // The verdicts stay uncontrolled, as React resets a form after its action: a refused one comes back checked.
+  const verdicts = useRef<HTMLFieldSetElement>(null);
+  const radios = () => [...(verdicts.current?.querySelectorAll<HTMLInputElement>('input[name="verdict"]') ?? [])];
   useImperativeHandle(ref, () => ({
-    choose: (chosen) => {
-      setVerdict(chosen);
+    choose: (verdict) => {
+      for (const radio of radios()) radio.checked = radio.value === verdict;
       document.getElementById(RATIONALE_ID)?.focus();
     },
   }));
@@ -73,13 +74,14 @@ export function ReviewForm({
       event.currentTarget.requestSubmit();
     } else if (event.key === "Escape" && onCancel) {
       event.preventDefault();
-      setVerdict(undefined);
+      for (const radio of radios()) radio.checked = false;
       onCancel();
     }
   }
 
   const errors = state.fieldErrors ?? {};
   const verdictError = errors.verdict?.join(" ");
+  const chosen = state.ok ? undefined : state.values?.verdict;
 
   return (
     <form action={action} onKeyDown={onKeyDown} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="review-heading" noValidate>
@@ -89,12 +91,12 @@ export function ReviewForm({
       <input type="hidden" name="projectId" value={props.projectId} />
       <input type="hidden" name="claimId" value={props.claimId} />
       <input type="hidden" name="latestReviewId" value={seenReviewId} />
-      <fieldset aria-describedby={verdictError ? "verdict-error" : undefined} aria-invalid={verdictError ? true : undefined}>
+      <fieldset ref={verdicts} aria-describedby={verdictError ? "verdict-error" : undefined} aria-invalid={verdictError ? true : undefined}>
         <legend className="text-sm font-medium text-stone-800">Verdict</legend>
         <div className="mt-1 space-y-1">
           {VERDICTS.map((option) => (
             <label key={option} className="flex items-start gap-2 text-sm">
-              <input type="radio" name="verdict" value={option} checked={verdict === option} onChange={() => setVerdict(option)} className="mt-1" />
+              <input type="radio" name="verdict" value={option} defaultChecked={chosen === option} className="mt-1" />
               <span>
                 <span className="font-medium">{VERDICT_LABELS[option]}</span>
                 <span className="block text-xs text-stone-500">{VERDICT_HINTS[option]}</span>
