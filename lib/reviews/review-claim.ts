@@ -3,13 +3,22 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { lockClaims } from "@/lib/claims/lock-claim";
 import { db } from "@/lib/db";
-import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
+import { AppError, conflict, forbidden, invalid, notFound } from "@/lib/errors";
+import type { ReviewVerdict } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
 import { parseInput, type Input } from "@/lib/validation";
 import { checkRevision } from "@/lib/revisions/check-revision";
 import { claimChanges } from "@/lib/claims/claim-changes";
-import { reviewClaimSchema } from "./schemas";
+import { reviewClaimSchema, VERDICT_LABELS } from "./schemas";
 import { nextStatus, refusal } from "./transitions";
+
+/** A verdict refused because another came first: whose, and which, with the latest review's id to name on a second try. */
+function reviewedMeanwhile(latest: { id: string; verdict: ReviewVerdict; reviewerId: string; reviewer: { name: string } } | null, userId: string) {
+  if (!latest) return conflict("The reviews of this claim are not the ones you saw. Reload the claim before reviewing it.");
+  const who = latest.reviewerId === userId ? "You" : latest.reviewer.name;
+  const message = `${who} reviewed this claim since you opened it: ${VERDICT_LABELS[latest.verdict].toLowerCase()}. Read that review in the claim's history; save yours again to add your verdict.`;
+  return new AppError("conflict", message, { details: { latestReviewId: latest.id } });
+}
 
 /**
  * Records a verdict on a claim, with its rationale, and sets the claim's
@@ -19,7 +28,8 @@ import { nextStatus, refusal } from "./transitions";
  * The reviewer becomes the claim's reviewer of record (its assignee), so an
  * edit that sends it back to review returns it to their queue. With
  * `claimRevision` (the review form always sends it), a verdict on words the
- * reviewer did not read is refused, with what changed since.
+ * reviewer did not read is refused, with what changed since; with
+ * `latestReviewId`, so is a verdict on a claim someone reviewed meanwhile.
  */
 export async function reviewClaim(options: { userId: string; projectId: string; claimId: string; input: Input<typeof reviewClaimSchema>; requireRevision?: boolean }) {
   const input = parseInput(reviewClaimSchema, options.input);
@@ -42,6 +52,13 @@ export async function reviewClaim(options: { userId: string; projectId: string; 
     });
     if (claim.authorId === userId) throw forbidden("You wrote this claim, so someone else must review it.");
     if (options.requireRevision && input.claimRevision === undefined) throw invalid("Reload the claim before reviewing it: the review must name the revision you read.");
+    // The latest review: the one the reviewer must have seen, and the one a new review follows.
+    const latest = await tx.review.findFirst({
+      where: { claimId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true, createdAt: true, verdict: true, reviewerId: true, reviewer: { select: { name: true } } },
+    });
+    if (input.latestReviewId !== undefined && input.latestReviewId !== (latest?.id ?? "")) throw reviewedMeanwhile(latest, userId);
     const status = nextStatus(claim.status, "review", input.verdict);
     if (!status) throw conflict(refusal(claim.status, "review"));
     if (input.citationId) {
@@ -52,7 +69,6 @@ export async function reviewClaim(options: { userId: string; projectId: string; 
       }
     }
     // Timestamps follow the lock order, even when the transactions began the other way round.
-    const latest = await tx.review.findFirst({ where: { claimId }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
     const createdAt = new Date(Math.max(Date.now(), (latest?.createdAt.getTime() ?? 0) + 1));
 
     const review = await tx.review.create({

@@ -39,6 +39,11 @@ export const reviewClaimSchema = z.object({
   citationId: optional(z.string().max(64)),
   /** The claim revision the reviewer read: a claim changed since is refused with the difference. */
   claimRevision: revisionField,
+  /**
+   * The latest review the reviewer saw, blank for none: a verdict given since by someone else is refused, naming
+   * it, so that a claim reviewed meanwhile is not judged twice unknowingly. Left out, nothing is checked.
+   */
+  latestReviewId: z.string().max(64).optional(),
 });
 
 export const assignClaimsSchema = z.object({

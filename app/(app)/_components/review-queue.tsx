@@ -4,7 +4,10 @@ import type { listReviewQueue } from "@/lib/reviews/list-review-queue";
 
 type Queue = Awaited<ReturnType<typeof listReviewQueue>>;
 
-/** "Awaiting my review" on the home page: the claims in review assigned to me, oldest first, and what waits in shared queues. */
+/**
+ * "Awaiting my review" on the home page: the claims in review assigned to me, oldest first, and what waits in
+ * shared queues; the oldest claim's project's review triage takes them in turn.
+ */
 export function ReviewQueue({ queue }: { queue: Queue }) {
   return (
     <section aria-labelledby="queue-heading" className="rounded-lg border border-amber-200 bg-white p-5" data-testid="review-queue">
@@ -27,9 +30,14 @@ export function ReviewQueue({ queue }: { queue: Queue }) {
           ))}
         </ol>
       )}
+      {queue.claims[0] ? (
+        <Link href={`/projects/${queue.claims[0].project.id}/reviews?claim=${queue.claims[0].id}`} className="mt-2 inline-block text-sm font-medium text-blue-700 hover:underline" data-testid="start-reviewing">
+          Review them one after another →
+        </Link>
+      ) : null}
       {queue.waiting > 0 ? (
         <p className="mt-2 text-sm text-stone-700" data-testid="shared-queue">
-          {queue.waiting === 1 ? "1 more claim waits" : `${queue.waiting.toLocaleString("en")} more claims wait`} for any reviewer to take it: see “Waiting for a reviewer” on each project&apos;s claims board.
+          {queue.waiting === 1 ? "1 more claim waits" : `${queue.waiting.toLocaleString("en")} more claims wait`} for any reviewer to take it: see “Waiting for a reviewer” on each project&apos;s Reviews tab.
         </p>
       ) : null}
       {queue.total > queue.claims.length ? (

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { can, ROLE_LABELS } from "@/lib/authz/permissions";
+import { listReviewQueue } from "@/lib/reviews/list-review-queue";
 import { loadProject } from "./_lib/load-project";
 import { ProjectTabs } from "./_components/project-tabs";
 
@@ -11,7 +12,8 @@ export default async function ProjectLayout({
   params: Promise<{ projectId: string }>;
 }) {
   const { projectId } = await params;
-  const { project } = await loadProject(projectId);
+  const { user, project } = await loadProject(projectId);
+  const reviews = can(project.role, "claim.review") ? await listReviewQueue({ userId: user.id, projectId, take: 0 }) : null;
   return (
     <div>
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
@@ -37,7 +39,7 @@ export default async function ProjectLayout({
           <Badge tone="blue">{ROLE_LABELS[project.role]}</Badge>
         </div>
       </div>
-      <ProjectTabs projectId={project.id} showSettings={can(project.role, "project.update")} />
+      <ProjectTabs projectId={project.id} showSettings={can(project.role, "project.update")} reviewCount={reviews?.total} />
       <div className="pt-6">{children}</div>
     </div>
   );

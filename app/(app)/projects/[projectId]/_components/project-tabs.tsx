@@ -5,9 +5,12 @@ import { usePathname } from "next/navigation";
 
 const TABS = ["sources", "claims", "themes", "briefs", "activity", "members"] as const;
 
-export function ProjectTabs({ projectId, showSettings }: { projectId: string; showSettings: boolean }) {
+/** The project's tabs; "reviews", with how many claims await the user, for those who may review. */
+export function ProjectTabs({ projectId, showSettings, reviewCount }: { projectId: string; showSettings: boolean; reviewCount?: number }) {
   const pathname = usePathname();
-  const tabs: string[] = showSettings ? [...TABS, "settings"] : [...TABS];
+  const tabs: string[] = [...TABS];
+  if (reviewCount !== undefined) tabs.splice(2, 0, "reviews");
+  if (showSettings) tabs.push("settings");
   return (
     <nav aria-label="Project" className="flex gap-1 overflow-x-auto border-b border-stone-200">
       {tabs.map((tab) => {
@@ -23,6 +26,15 @@ export function ProjectTabs({ projectId, showSettings }: { projectId: string; sh
             }`}
           >
             {tab}
+            {tab === "reviews" && reviewCount ? (
+              <>
+                {" "}
+                <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 tabular-nums" data-testid="reviews-tab-count">
+                  {reviewCount.toLocaleString("en")}
+                </span>
+                <span className="sr-only"> awaiting your review</span>
+              </>
+            ) : null}
           </Link>
         );
       })}

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { untrusted } from "@/lib/validation";
 import { fields, formAction } from "@/lib/actions/form-action";
 import { assignClaims } from "@/lib/reviews/assign-claims";
+import { nextInQueue } from "@/lib/reviews/next-in-queue";
 import { passBackClaim } from "@/lib/reviews/pass-back-claim";
 import { reviewClaim } from "@/lib/reviews/review-claim";
 import { VERDICT_LABELS } from "@/lib/reviews/schemas";
@@ -23,15 +24,21 @@ function refresh(projectId: string) {
 
 export const reviewClaimAction = formAction(async (user, formData) => {
   const target = ids(formData);
-  const { status } = await reviewClaim({
+  const { review, status } = await reviewClaim({
     userId: user.id,
     ...target,
-    input: untrusted(fields(formData, "verdict", "rationale", "evidenceUrl", "citationId", "claimRevision")),
+    input: untrusted(fields(formData, "verdict", "rationale", "evidenceUrl", "citationId", "claimRevision", "latestReviewId")),
     // The form always names the revision it showed, so that a verdict judges the words that were read.
     requireRevision: true,
   });
   refresh(target.projectId);
-  return { ok: true, message: `Review saved: the claim is now ${VERDICT_LABELS[status as keyof typeof VERDICT_LABELS].toLowerCase()}.` };
+  // The reviewed claim has left the queue: what comes next, for the form to offer.
+  const next = await nextInQueue({ userId: user.id, projectId: target.projectId });
+  return {
+    ok: true,
+    message: `Review saved: the claim is now ${VERDICT_LABELS[status as keyof typeof VERDICT_LABELS].toLowerCase()}.`,
+    data: { latestReviewId: review.id, ...(next ? { nextClaimId: next.id } : {}) },
+  };
 });
 
 export const submitClaimAction = formAction(async (user, formData) => {

@@ -7,16 +7,14 @@ import { can } from "@/lib/authz/permissions";
 import { getClaim } from "@/lib/claims/get-claim";
 import { getClaimContext } from "@/lib/claims/get-claim-context";
 import { getClaimHistory } from "@/lib/claims/get-claim-history";
-import { CREDIBILITY_LABELS } from "@/lib/claims/schemas";
-import { formatDateTime } from "@/lib/format";
 import { listMembers } from "@/lib/members/list-members";
+import { latestReview } from "@/lib/reviews/latest-review";
 import { canMove } from "@/lib/reviews/transitions";
 import { listCitationChoices } from "@/lib/sources/list-citation-choices";
-import { reliabilityLabel } from "@/lib/sources/labels";
 import { loadProject, orNotFound } from "../../_lib/load-project";
 import { commentActions } from "../../comments/comment-actions";
-import { ReliabilityBadge } from "../../sources/_components/reliability-badge";
 import { AssignForm } from "./_components/assign-form";
+import { ClaimDetails } from "./_components/claim-details";
 import { ClaimHistory } from "./_components/claim-history";
 import { PassBackForm } from "./_components/pass-back-form";
 import { QuoteInContext } from "./_components/quote-in-context";
@@ -67,68 +65,19 @@ export default async function ClaimPage({ params }: { params: Promise<{ projectI
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_340px]">
         <div className="space-y-5">
           <QuoteInContext context={context} readerHref={readerHref} />
-          <section aria-labelledby="details-heading" className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
-            <h2 id="details-heading" className="mb-2 font-semibold">
-              Details
-            </h2>
-            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
-              <dt className="text-stone-500">Source</dt>
-              <dd className="flex flex-wrap items-center gap-1.5">
-                <Link href={`/projects/${projectId}/sources/${claim.source.id}`} className="text-blue-700 hover:underline">
-                  {claim.source.title}
-                </Link>
-                <ReliabilityBadge grade={claim.source.reliability} title={reliabilityLabel(claim.source.reliability)} />
-                <span className="text-stone-600">{reliabilityLabel(claim.source.reliability)}</span>
-              </dd>
-              <dt className="text-stone-500">Themes</dt>
-              <dd>
-                {claim.themes.length ? (
-                  <ul className="flex flex-wrap gap-1">
-                    {claim.themes.map((t) => (
-                      <li key={t.id} className="inline-flex items-center gap-1 rounded bg-stone-100 px-1.5 py-0.5 text-xs">
-                        <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: t.colour }} />
-                        {t.name}
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  "none"
-                )}
-              </dd>
-              <dt className="text-stone-500">Credibility</dt>
-              <dd>
-                {claim.credibility} — {CREDIBILITY_LABELS[claim.credibility]}
-              </dd>
-              {claim.note ? (
-                <>
-                  <dt className="text-stone-500">Note</dt>
-                  <dd className="whitespace-pre-line">{claim.note}</dd>
-                </>
-              ) : null}
-              <dt className="text-stone-500">Citations</dt>
-              <dd>
-                {claim.citations.length ? (
-                  <ol className="space-y-1">
-                    {claim.citations.map((c) => (
-                      <li key={c.id}>
-                        <span className="font-medium">{c.label}.</span> {c.text}
-                      </li>
-                    ))}
-                  </ol>
-                ) : (
-                  "none"
-                )}
-              </dd>
-              <dt className="text-stone-500">Created</dt>
-              <dd>{formatDateTime(claim.createdAt)}</dd>
-            </dl>
-          </section>
+          <ClaimDetails projectId={projectId} claim={claim} />
         </div>
 
         <aside aria-label="Review actions" className="space-y-4">
           {canChange ? <StatusActions projectId={projectId} claimId={claim.id} canSubmit={canMove(claim.status, "submit")} canWithdraw={canMove(claim.status, "withdraw")} /> : null}
           {canReview ? (
-            <ReviewForm projectId={projectId} claimId={claim.id} claimRevision={claim.revision} citations={citationChoices.map((c) => ({ id: c.id, label: c.label, text: c.text.slice(0, 120) }))} />
+            <ReviewForm
+              projectId={projectId}
+              claimId={claim.id}
+              claimRevision={claim.revision}
+              latestReviewId={latestReview(history)?.id ?? ""}
+              citations={citationChoices.map((c) => ({ id: c.id, label: c.label, text: c.text.slice(0, 120) }))}
+            />
           ) : can(project.role, "claim.review") ? (
             <p className="rounded-lg border border-dashed border-stone-300 bg-white p-3 text-sm text-stone-600">
               {mine ? "You wrote this claim, so someone else reviews it." : "A draft can be reviewed once its author submits it."}

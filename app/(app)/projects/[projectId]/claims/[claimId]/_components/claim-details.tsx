@@ -1,0 +1,70 @@
+import Link from "next/link";
+import type { getClaim } from "@/lib/claims/get-claim";
+import { CREDIBILITY_LABELS } from "@/lib/claims/schemas";
+import { formatDateTime } from "@/lib/format";
+import { reliabilityLabel } from "@/lib/sources/labels";
+import { ReliabilityBadge } from "../../../sources/_components/reliability-badge";
+
+type Claim = Awaited<ReturnType<typeof getClaim>>;
+
+/** The claim's source and its reliability, themes, credibility, note and the footnotes it relies on. */
+export function ClaimDetails({ projectId, claim }: { projectId: string; claim: Claim }) {
+  return (
+    <section aria-labelledby="details-heading" className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
+      <h2 id="details-heading" className="mb-2 font-semibold">
+        Details
+      </h2>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+        <dt className="text-stone-500">Source</dt>
+        <dd className="flex flex-wrap items-center gap-1.5">
+          <Link href={`/projects/${projectId}/sources/${claim.source.id}`} className="text-blue-700 hover:underline">
+            {claim.source.title}
+          </Link>
+          <ReliabilityBadge grade={claim.source.reliability} title={reliabilityLabel(claim.source.reliability)} />
+          <span className="text-stone-600">{reliabilityLabel(claim.source.reliability)}</span>
+        </dd>
+        <dt className="text-stone-500">Themes</dt>
+        <dd>
+          {claim.themes.length ? (
+            <ul className="flex flex-wrap gap-1">
+              {claim.themes.map((t) => (
+                <li key={t.id} className="inline-flex items-center gap-1 rounded bg-stone-100 px-1.5 py-0.5 text-xs">
+                  <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: t.colour }} />
+                  {t.name}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            "none"
+          )}
+        </dd>
+        <dt className="text-stone-500">Credibility</dt>
+        <dd>
+          {claim.credibility} — {CREDIBILITY_LABELS[claim.credibility]}
+        </dd>
+        {claim.note ? (
+          <>
+            <dt className="text-stone-500">Note</dt>
+            <dd className="whitespace-pre-line">{claim.note}</dd>
+          </>
+        ) : null}
+        <dt className="text-stone-500">Citations</dt>
+        <dd>
+          {claim.citations.length ? (
+            <ol className="space-y-1">
+              {claim.citations.map((c) => (
+                <li key={c.id}>
+                  <span className="font-medium">{c.label}.</span> {c.text}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            "none"
+          )}
+        </dd>
+        <dt className="text-stone-500">Created</dt>
+        <dd>{formatDateTime(claim.createdAt)}</dd>
+      </dl>
+    </section>
+  );
+}
