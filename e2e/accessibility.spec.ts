@@ -1,22 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROJECT } from "@/lib/demo/accounts";
 import { db } from "@/lib/db";
+import { seriousViolations } from "./axe";
 import { expect, signInAs, test } from "./fixtures";
 
 /**
  * Every main page, as the demo team sees it, has no serious or critical
- * accessibility violation by axe-core's WCAG 2.1 AA rules. A violation is
- * reported with its rule, its help text and the elements it names.
+ * accessibility violation by axe-core's WCAG 2.1 AA rules.
  */
 const [mai] = DEMO_ACCOUNTS;
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
-}
 
 /** The demo project's paths, each to a page of a different kind. */
 async function demoPaths(): Promise<string[]> {
@@ -36,6 +27,7 @@ async function demoPaths(): Promise<string[]> {
     `${p}/sources/${source.id}`,
     `${p}/claims`,
     `${p}/claims/${claim.id}`,
+    `${p}/reviews`,
     `${p}/briefs`,
     `${p}/briefs/${brief.id}`,
     `${p}/themes`,
@@ -51,7 +43,7 @@ test("the pages before signing in have no serious accessibility violation", asyn
   for (const path of ["/sign-in", "/sign-up", "/forgot-password"]) {
     await page.goto(path);
     await expect(page.locator("main")).toBeVisible();
-    const seen = await violations(page);
+    const seen = await seriousViolations(page);
     if (seen.length) found[path] = seen;
   }
   expect(found).toEqual({});
@@ -65,7 +57,7 @@ test("the main pages of a project have no serious accessibility violation", asyn
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expect(page.getByTestId("current-user")).toBeVisible();
-    const seen = await violations(page);
+    const seen = await seriousViolations(page);
     if (seen.length) found[path] = seen;
   }
   // Every page's findings at once, by path.
