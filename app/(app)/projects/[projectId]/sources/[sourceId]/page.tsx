@@ -6,6 +6,7 @@ import { listThemeChoices } from "@/lib/themes/list-theme-choices";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getSource } from "@/lib/sources/get-source";
 import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
+import { describeNote } from "@/lib/sources/note-heading";
 import { chooseSourcePart, readSourceView } from "@/lib/sources/read-source-view";
 import { loadProject, orNotFound } from "../../_lib/load-project";
 import { ReliabilityBadge } from "../_components/reliability-badge";
@@ -188,7 +189,7 @@ export default async function SourcePage({
         canEditAny={can(project.role, "claim.update_any")}
         canManageThemes={can(project.role, "theme.manage")}
         themes={themes.map((t) => ({ id: t.id, name: t.name, colour: t.colour, depth: t.depth }))}
-        citations={view.notes.map((c) => ({ id: c.id, label: c.label, text: c.text.slice(0, 200) }))}
+        citations={view.notes.map((c) => ({ id: c.id, label: c.label, text: c.text.slice(0, 200), heading: describeNote(c) }))}
         claims={claims.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() }))}
         aside={details}
         parts={parts.map((p) => ({ start: p.start, end: p.end, href: partHref(p.index), claims: p.claims }))}

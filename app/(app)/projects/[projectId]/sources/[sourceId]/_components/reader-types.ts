@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import type { SourceClaim } from "@/lib/claims/list-source-claims";
 
 export type ReaderTheme = { id: string; name: string; colour: string; depth: number };
-export type ReaderCitation = { id: string; label: string; text: string };
+/** A note of the source: its number as printed, the start of its text, and its one-line heading (who, ‘what’, year). */
+export type ReaderCitation = { id: string; label: string; text: string; heading: string };
 export type ReaderClaim = Omit<SourceClaim, "updatedAt"> & { updatedAt: string };
 export type Selection = { start: number; end: number; quote: string };
 
