@@ -106,7 +106,7 @@ export function SourceText({
           const Heading = HEADINGS[block.level]!;
           const id = headingAnchor(block);
           return (
-            <Heading key={block.start} id={id} className="group mt-8 mb-3 scroll-mt-20 font-sans text-lg font-semibold">
+            <Heading key={block.start} id={id} data-block className="group mt-8 mb-3 scroll-mt-20 font-sans text-lg font-semibold">
               {children}
               <a href={`#${id}`} className="ml-2 text-sm font-normal text-stone-400 opacity-0 group-hover:opacity-100 focus:opacity-100" aria-label="Link to this heading" contentEditable={false}>
                 #
@@ -115,7 +115,7 @@ export function SourceText({
           );
         }
         return (
-          <p key={block.start} className="mb-4 whitespace-pre-line">
+          <p key={block.start} data-block className="mb-4 whitespace-pre-line">
             {children}
           </p>
         );
