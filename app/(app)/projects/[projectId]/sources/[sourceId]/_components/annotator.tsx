@@ -98,7 +98,7 @@ export function Annotator(props: AnnotatorProps) {
     // A key can come before the selection has settled (shift+arrow, then Enter at once): take it as it is now.
     const now = textRef.current ? pickSelection(textRef.current) : null;
     if (now) setPicked(now);
-    setComposing(true);
+    if (now || pickedRef.current) setComposing(true);
   }, []);
 
   /** Escape: the form goes, the words stay selected and the text has the focus again, so Enter reopens it. */
@@ -168,7 +168,7 @@ export function Annotator(props: AnnotatorProps) {
     }
     if (NAVIGATION_KEYS.has(event.key) || copy) return;
     const modified = event.ctrlKey || event.metaKey || event.altKey;
-    if (picked && props.canCreate && (event.key === "Enter" || (event.key.toLowerCase() === "c" && !modified))) {
+    if (props.canCreate && (event.key === "Enter" || (event.key.toLowerCase() === "c" && !modified))) {
       event.preventDefault();
       openForm();
       return;

@@ -16,7 +16,7 @@ export function ClaimAdder({ picked, onChoose }: { picked: PickedRange; onChoose
       ref={ref}
       type="button"
       data-claim-adder
-      aria-keyshortcuts="Enter C"
+      aria-keyshortcuts="Enter c"
       title="Make a claim of the selected words (Enter)"
       // A press on the button must not collapse the selection it acts on.
       onMouseDown={(event) => event.preventDefault()}
