@@ -47,14 +47,17 @@ export function NewClaimPopover(
   const { picked } = props;
   const { top, left, maxHeight, covers } = usePlacement(picked, ref, { beside, enabled: !narrow });
 
-  // Where the form fits neither beside, below nor above the words, the words go up the window, once, to make room under them.
+  // Where the form would hide the words (no room beside, below or above them, or a phone's sheet over them), the words go up the window, once.
   const madeRoom = useRef(false);
   useEffect(() => {
-    if (!covers || madeRoom.current) return;
-    madeRoom.current = true;
+    const form = ref.current;
     const words = selectionEndBox(picked.range, picked.backwards);
-    if (words) window.scrollBy({ top: words.top - ROOM_ABOVE });
-  }, [covers, picked]);
+    if (madeRoom.current || !form || !words) return;
+    const hidden = narrow ? words.bottom > form.getBoundingClientRect().top : covers;
+    if (!hidden) return;
+    madeRoom.current = true;
+    window.scrollBy({ top: words.top - ROOM_ABOVE });
+  }, [covers, narrow, picked]);
 
   useEffect(() => {
     document.getElementById("new-claim-paraphrase")?.focus({ preventScroll: true });
