@@ -36,6 +36,7 @@ test("select words, make a claim with two themes, see its highlight, find it on 
   const phrase =
     "China is Laos's largest foreign investor, a position Lao officials have confirmed for years, including Sonexay himself when he held the planning and investment portfolio in 2021.";
   await selectPhrase(page, phrase);
+  await page.getByRole("button", { name: "Claim", exact: true }).click();
   await expect(page.getByTestId("new-claim-quote")).toHaveText(phrase);
   await expect(page.getByLabel("Claim, in your words")).toHaveValue(phrase);
 
@@ -89,11 +90,11 @@ test("keyboard: shift and the arrow keys select words for a claim", async ({ sig
   await page.getByText("Japan has given aid").click({ position: { x: 1, y: 5 } });
   await page.keyboard.press("Home");
   for (let i = 0; i < "Japan has given aid".length; i++) await page.keyboard.press("Shift+ArrowRight");
-  await expect(page.getByTestId("new-claim-quote")).toHaveText("Japan has given aid");
   // Typing never changes the source's text.
   await page.keyboard.press("x");
   await expect(text).toContainText("Japan has given aid to Laos since 1958");
   await page.keyboard.press("Enter");
+  await expect(page.getByTestId("new-claim-quote")).toHaveText("Japan has given aid");
   await expect(page.getByLabel("Claim, in your words")).toBeFocused();
 
   // A near-duplicate of a theme in the codebook is offered before one is created.

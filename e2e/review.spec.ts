@@ -59,6 +59,7 @@ test("an analyst submits a claim, the reviewer sees it arrive and disputes it, t
     },
     { from: start, to: start + sentence.length },
   );
+  await analystPage.getByRole("button", { name: "Claim", exact: true }).click();
   await expect(analystPage.getByTestId("new-claim-quote")).toHaveText(sentence);
   await analystPage.getByLabel("Claim, in your words").fill("China is the largest investor in Laos.");
   await analystPage.getByRole("button", { name: "Save draft" }).click();

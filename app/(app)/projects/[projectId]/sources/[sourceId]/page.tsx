@@ -6,12 +6,15 @@ import { listThemeChoices } from "@/lib/themes/list-theme-choices";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getSource } from "@/lib/sources/get-source";
 import { reliabilityLabel, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
+import { describeNote } from "@/lib/sources/note-heading";
+import { readOutline } from "@/lib/sources/outline";
 import { chooseSourcePart, readSourceView } from "@/lib/sources/read-source-view";
 import { loadProject, orNotFound } from "../../_lib/load-project";
 import { ReliabilityBadge } from "../_components/reliability-badge";
 import { Annotator } from "./_components/annotator";
 import { NewVersionForm } from "./_components/new-version-form";
 import { NotesList } from "./_components/notes-list";
+import { SourceOutline } from "./_components/source-outline";
 import { SourceDetailsForm } from "./_components/source-details-form";
 import { BackMatter, SourceText } from "./_components/source-text";
 
@@ -41,6 +44,12 @@ export default async function SourcePage({
   const claims = await orNotFound(listSourceClaims({ userId: user.id, projectId, sourceId, within: choice.within }));
   const view = readSourceView({ ...reading, choice, citations: source.citations, claims });
   const partHref = (index: number) => `${base}?${new URLSearchParams({ ...(wanted ? { version: String(wanted) } : {}), part: String(index) })}`;
+  const shownPart = current?.index ?? 0;
+  const outline = readOutline(source.text, parts).map((h) => ({
+    ...h,
+    href: h.part === shownPart ? `#${h.id}` : `${partHref(h.part)}#${h.id}`,
+    elsewhere: h.part !== shownPart,
+  }));
   const partNav =
     parts.length > 1 && current ? (
       <nav aria-label="Parts of this source" className="my-4 flex flex-wrap items-center gap-2 font-sans text-sm">
@@ -152,6 +161,20 @@ export default async function SourcePage({
         </section>
     </div>
   );
+  const hasOutline = outline.length > 1;
+  const aside = (
+    <>
+      {details}
+      {hasOutline ? (
+        <section className="sticky top-4 hidden max-h-[calc(100vh-2rem)] overflow-y-auto rounded-lg border border-stone-200 bg-white p-4 xl:block" aria-labelledby="contents-heading">
+          <h2 id="contents-heading" className="mb-2 text-sm font-semibold">
+            Contents
+          </h2>
+          <SourceOutline headings={outline} />
+        </section>
+      ) : null}
+    </>
+  );
 
   return (
     <article aria-labelledby="source-title" className="space-y-6">
@@ -180,6 +203,12 @@ export default async function SourcePage({
           </p>
         ) : null}
       </header>
+      {hasOutline ? (
+        <details className="rounded-lg border border-stone-200 bg-white px-4 py-2 xl:hidden">
+          <summary className="cursor-pointer font-sans text-sm font-semibold">Contents</summary>
+          <SourceOutline headings={outline} className="mt-2 mb-1" />
+        </details>
+      ) : null}
       <Annotator
         projectId={projectId}
         sourceId={sourceId}
@@ -188,11 +217,11 @@ export default async function SourcePage({
         canEditAny={can(project.role, "claim.update_any")}
         canManageThemes={can(project.role, "theme.manage")}
         themes={themes.map((t) => ({ id: t.id, name: t.name, colour: t.colour, depth: t.depth }))}
-        citations={view.notes.map((c) => ({ id: c.id, label: c.label, text: c.text.slice(0, 200) }))}
+        citations={view.notes.map((c) => ({ id: c.id, label: c.label, text: c.text.slice(0, 200), heading: describeNote(c) }))}
         claims={claims.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() }))}
-        aside={details}
+        aside={aside}
         parts={parts.map((p) => ({ start: p.start, end: p.end, href: partHref(p.index), claims: p.claims }))}
-        currentPart={current?.index ?? 0}
+        currentPart={shownPart}
         initialClaimId={choice.linkedClaimId}
       >
         <div className="rounded-lg border border-stone-200 bg-white px-6 py-6 sm:px-10">

@@ -49,10 +49,10 @@ export function ClaimFields(props: {
           <legend className="text-sm font-medium text-stone-800">Relies on the source&apos;s notes</legend>
           <div className="max-h-32 space-y-0.5 overflow-y-auto rounded-md border border-stone-200 p-1.5">
             {props.citations.map((c) => (
-              <label key={c.id} className="flex cursor-pointer items-start gap-2 rounded px-1 py-0.5 text-xs hover:bg-stone-50">
+              <label key={c.id} title={c.text} className="flex cursor-pointer items-start gap-2 rounded px-1 py-0.5 text-xs hover:bg-stone-50">
                 <input type="checkbox" name="citationIds" value={c.id} defaultChecked={props.citationIds.includes(c.id)} className="mt-0.5" />
                 <span>
-                  <span className="font-semibold">{c.label}.</span> {c.text.length > 110 ? `${c.text.slice(0, 110)}…` : c.text}
+                  <sup className="font-semibold text-blue-700">{c.label}</sup> {c.heading}
                 </span>
               </label>
             ))}

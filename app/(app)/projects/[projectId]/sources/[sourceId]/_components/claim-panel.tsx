@@ -4,17 +4,13 @@ import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/status-labels";
 import { ClaimDetail } from "./claim-detail";
-import { NewClaimForm } from "./new-claim-form";
-import type { AnnotatorProps, Selection } from "./reader-types";
+import type { AnnotatorProps } from "./reader-types";
 
-/** The side panel: the new-claim form for a selection, then the source's claims in reading order. */
+/** The side panel: how to make a claim, then the source's claims in reading order. */
 export function ClaimPanel(
   props: Omit<AnnotatorProps, "children" | "aside"> & {
-    selection: Selection | null;
-    suggestedLabels: string[];
     activeId: string | null;
     onFocusClaim: (id: string) => void;
-    onClearSelection: () => void;
   },
 ) {
   const [status, setStatus] = useState("");
@@ -25,23 +21,9 @@ export function ClaimPanel(
 
   return (
     <section className="space-y-4" aria-label="Claims of this source">
-      {props.selection && props.canCreate ? (
-        <section className="rounded-lg border border-amber-300 bg-white p-4 shadow-sm">
-          <NewClaimForm
-            key={`${props.selection.start}-${props.selection.end}`}
-            projectId={props.projectId}
-            sourceId={props.sourceId}
-            selection={props.selection}
-            suggestedLabels={props.suggestedLabels}
-            themes={props.themes}
-            citations={props.citations}
-            canManageThemes={props.canManageThemes}
-            onDone={props.onClearSelection}
-          />
-        </section>
-      ) : props.canCreate ? (
+      {props.canCreate ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-3 text-stone-600">
-          Select words in the text — with the mouse, or shift and the arrow keys — to make a claim.
+          Select words in the text — with the mouse, a finger, or shift and the arrow keys — then choose <strong className="font-semibold">Claim</strong> (or press Enter) to make a claim.
         </p>
       ) : null}
 

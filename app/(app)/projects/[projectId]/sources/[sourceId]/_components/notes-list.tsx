@@ -1,4 +1,5 @@
 import type { SourceCitation } from "@/lib/sources/citation-fields";
+import { describeNote } from "@/lib/sources/note-heading";
 import { NoteEditor } from "./note-editor";
 
 const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
@@ -27,7 +28,9 @@ export function NotesList({
             <li key={c.id} id={`note-${c.label}`} className="flex gap-2 target:bg-amber-50">
               <span className="w-6 shrink-0 text-right font-semibold tabular-nums">{c.label}.</span>
               <div className="min-w-0 flex-1">
-                <p className="break-words text-stone-800">{c.text}</p>
+                {/* A parsed title leads, so the note reads at a glance; an untitled note is its text alone. */}
+                {c.title ? <p className="font-medium break-words text-stone-900">{describeNote(c)}</p> : null}
+                <p className="break-words text-stone-700">{c.text}</p>
                 <div className="mt-0.5 flex flex-wrap items-center gap-x-3 text-xs text-stone-500">
                   {c.authors.length ? <span>Authors: {c.authors.join(", ")}</span> : null}
                   {c.title ? <span>Title: {c.title}</span> : null}

@@ -1,10 +1,14 @@
 import type { ReactNode } from "react";
 import type { SourceClaim } from "@/lib/claims/list-source-claims";
+import type { PickedRange } from "./use-placement";
 
 export type ReaderTheme = { id: string; name: string; colour: string; depth: number };
-export type ReaderCitation = { id: string; label: string; text: string };
+/** A note of the source: its number as printed, the start of its text, and its one-line heading (who, ‘what’, year). */
+export type ReaderCitation = { id: string; label: string; text: string; heading: string };
 export type ReaderClaim = Omit<SourceClaim, "updatedAt"> & { updatedAt: string };
 export type Selection = { start: number; end: number; quote: string };
+/** Words selected in the text: their offsets and quote, where they stand on the page, and the notes their sentences cite. */
+export type PickedWords = PickedRange & { selection: Selection; suggestedLabels: string[] };
 
 /** What the page hands the reader's interactive layer; the claims panel takes the same, less the server-rendered children and aside. */
 export type AnnotatorProps = {

@@ -1,3 +1,4 @@
+import { markersInSentences } from "@/lib/sources/sentences";
 import type { Selection } from "./reader-types";
 
 /**
@@ -62,13 +63,30 @@ export function readSelection(container: HTMLElement): Selection | null {
   return { start: start + lead, end: end - trail, quote: quote.trim() };
 }
 
-/** Footnote markers inside a selection or right after it. */
-export function markersNear(container: HTMLElement, start: number, end: number): string[] {
+/**
+ * Footnote markers in the sentences a selection touches, read block by block
+ * from the page (each block carries data-block; sentences never cross blocks).
+ */
+export function markersInTouchedSentences(container: HTMLElement, start: number, end: number): string[] {
   const labels: string[] = [];
-  for (const marker of container.querySelectorAll<HTMLElement>("[data-marker-offset]")) {
-    const at = Number(marker.dataset.markerOffset);
-    const label = marker.querySelector<HTMLElement>("[data-marker]")?.dataset.marker;
-    if (label && at > start && at <= end + 3 && !labels.includes(label)) labels.push(label);
+  for (const block of container.querySelectorAll<HTMLElement>("[data-block]")) {
+    const pieces = [...block.querySelectorAll<HTMLElement>("[data-o]")];
+    const base = Number(pieces[0]?.dataset.o);
+    const text = pieces.map((p) => p.textContent ?? "").join("");
+    if (!pieces.length || base >= end || base + text.length <= start) continue;
+    const markers = [...block.querySelectorAll<HTMLElement>("[data-marker-offset]")].flatMap((m) => {
+      const label = m.querySelector<HTMLElement>("[data-marker]")?.dataset.marker;
+      return label ? [{ label, offset: Number(m.dataset.markerOffset) - base }] : [];
+    });
+    for (const label of markersInSentences(text, markers, Math.max(0, start - base), Math.min(text.length, end - base))) {
+      if (!labels.includes(label)) labels.push(label);
+    }
   }
   return labels;
+}
+
+/** Where the selection ends on screen, the edge the adder stands by: the last line's box (the first's when selected backwards). */
+export function selectionEndBox(range: Range, backwards: boolean): DOMRect | null {
+  const rects = [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+  return (backwards ? rects[0] : rects.at(-1)) ?? null;
 }

@@ -1,4 +1,5 @@
 import type { SourceForReader } from "@/lib/sources/get-source";
+import { headingAnchor } from "@/lib/sources/outline";
 import type { Block, TextSegment } from "@/lib/sources/text-blocks";
 
 type Citation = SourceForReader["citations"][number];
@@ -51,24 +52,6 @@ function Piece({ segment, colours }: { segment: TextSegment; colours: Map<string
   );
 }
 
-/**
- * The source's text as the analyst reads it: headings, paragraphs, footnote
- * markers that link to their notes (shown on hover or focus), and claim
- * highlights. Every piece of text carries its body offset (data-o), which is
- * how a selection becomes a claim's anchor.
- */
-/** A heading's anchor: its words, and where it starts in the text so that two headings alike stay apart. */
-function headingId(block: Block): string {
-  const words = block.segments
-    .map((s) => (s.kind === "text" ? s.text : ""))
-    .join("")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-  return `${words || "section"}-${block.start}`;
-}
-
 /** What follows the text (about the author, disclaimers, copyright): folded, and outside the text claims are made on. */
 export function BackMatter({ text }: { text: string }) {
   return (
@@ -91,6 +74,12 @@ export function BackMatter({ text }: { text: string }) {
   );
 }
 
+/**
+ * The source's text as the analyst reads it: headings, paragraphs, footnote
+ * markers that link to their notes (shown on hover or focus), and claim
+ * highlights. Every piece of text carries its body offset (data-o), which is
+ * how a selection becomes a claim's anchor.
+ */
 export function SourceText({
   source,
   blocks,
@@ -115,9 +104,9 @@ export function SourceText({
         );
         if (block.level > 0) {
           const Heading = HEADINGS[block.level]!;
-          const id = headingId(block);
+          const id = headingAnchor(block);
           return (
-            <Heading key={block.start} id={id} className="group mt-8 mb-3 scroll-mt-20 font-sans text-lg font-semibold">
+            <Heading key={block.start} id={id} data-block className="group mt-8 mb-3 scroll-mt-20 font-sans text-lg font-semibold">
               {children}
               <a href={`#${id}`} className="ml-2 text-sm font-normal text-stone-400 opacity-0 group-hover:opacity-100 focus:opacity-100" aria-label="Link to this heading" contentEditable={false}>
                 #
@@ -126,7 +115,7 @@ export function SourceText({
           );
         }
         return (
-          <p key={block.start} className="mb-4 whitespace-pre-line">
+          <p key={block.start} data-block className="mb-4 whitespace-pre-line">
             {children}
           </p>
         );
