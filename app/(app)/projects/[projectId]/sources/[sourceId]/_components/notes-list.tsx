@@ -42,8 +42,8 @@ export function NotesList({
                     </a>
                   ) : null}
                   {markedLabels.has(c.label) ? (
-                    <a href={`#ref-${c.label}-1`} className="text-blue-700 hover:underline" aria-label={`Back to where note ${c.label} is cited`}>
-                      ↩ back to text
+                    <a href={`#ref-${c.label}-1`} className="text-blue-700 hover:underline">
+                      <span aria-hidden>↩ </span>back to text<span className="sr-only"> where note {c.label} is cited</span>
                     </a>
                   ) : null}
                   {editing ? <NoteEditor projectId={editing.projectId} sourceId={editing.sourceId} note={c} /> : null}
