@@ -1,4 +1,4 @@
-import { Extension, InputRule, Node, nodeInputRule, type Extensions } from "@tiptap/core";
+import { Extension, InputRule, Node, type Extensions } from "@tiptap/core";
 import { TextSelection } from "@tiptap/pm/state";
 import { TableKit } from "@tiptap/extension-table";
 import { StarterKit } from "@tiptap/starter-kit";
@@ -48,8 +48,15 @@ export const ClaimReference = Node.create({
     };
   },
   addInputRules() {
-    // A token typed or pasted by hand becomes the reference it stands for.
-    return [nodeInputRule({ find: /\[\[claim:([A-Za-z0-9-]{1,64})\]\]$/, type: this.type, getAttributes: (match) => ({ claimId: match[1] }) })];
+    // A token typed out by hand becomes the reference it stands for, the whole token replaced.
+    return [
+      new InputRule({
+        find: /\[\[claim:([A-Za-z0-9-]{1,64})\]\]$/,
+        handler: ({ state, range, match }) => {
+          state.tr.replaceWith(range.from, range.to, this.type.create({ claimId: match[1] }));
+        },
+      }),
+    ];
   },
 });
 
