@@ -19,7 +19,7 @@ async function pageFor(browser: Browser, user: { email: string; password: string
 
 /** Replaces the brief's text with paragraphs typed into the rich editor. */
 async function typeBrief(page: Page, text: string) {
-  await page.getByRole("textbox", { name: "Brief text" }).click();
+  await page.getByRole("textbox", { name: "Brief text" }).focus();
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.press("Backspace");
   for (const [i, paragraph] of text.split("\n\n").entries()) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { BriefDocumentView } from "@/components/briefs/brief-document-view";
 import { inputClass } from "@/components/ui/field";
 import type { BriefWarning } from "@/lib/briefs/brief-warnings";
@@ -129,9 +129,10 @@ export function BriefEditor(props: {
     return () => window.removeEventListener("beforeunload", warn);
   }, [saveState]);
 
+  const markUnsaved = () => setSaveState((state) => (state === "saving" || state === "conflict" ? state : "unsaved"));
   const change = (patch: Partial<Fields>) => {
     setFields((f) => ({ ...f, ...patch }));
-    setSaveState((state) => (state === "saving" || state === "conflict" ? state : "unsaved"));
+    markUnsaved();
   };
 
   const resolve = {
@@ -161,6 +162,8 @@ export function BriefEditor(props: {
     },
   };
 
+  // Typing re-renders the editor's surroundings at every key; the preview changes only when the server has rendered anew.
+  const renderedPreview = useMemo(() => <BriefDocumentView document={preview.document} idPrefix="preview" />, [preview.document]);
   const tooLong = fields.body.length > MAX_BODY_CHARS;
   const stale = props.storedVersion > baseVersion && saveState !== "conflict";
 
@@ -202,10 +205,10 @@ export function BriefEditor(props: {
 
       <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_300px]">
         <div>
-          <BriefRichEditor ref={editor} projectId={projectId} markdown={fields.body} onChange={(body) => change({ body })} editable={canEdit} cards={preview.claims} invalid={tooLong} />
+          <BriefRichEditor ref={editor} projectId={projectId} markdown={fields.body} onChange={(body) => change({ body })} onEdit={markUnsaved} editable={canEdit} cards={preview.claims} invalid={tooLong} />
         </div>
         <section aria-label="Preview" tabIndex={0} className="h-[70vh] overflow-y-auto rounded-lg border border-stone-200 bg-white p-4">
-          <BriefDocumentView document={preview.document} idPrefix="preview" />
+          {renderedPreview}
         </section>
         <div className="space-y-4">
           <MarksPanel target={target} warnings={preview.warnings} marks={preview.marks} canDismiss={canEdit} onShow={(sentence) => editor.current?.showText(sentence)} />

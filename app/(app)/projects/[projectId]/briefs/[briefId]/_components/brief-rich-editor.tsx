@@ -14,6 +14,9 @@ import { EditorToolbar } from "./editor-toolbar";
 import { SlashMenu, slashOptionId, slashQuery, type CaretRect } from "./slash-menu";
 import { useClaimSearch } from "./use-claim-search";
 
+/** The Markdown is written out once typing pauses this long, not at every key: a long brief takes milliseconds to write. */
+const SERIALIZE_DELAY_MS = 120;
+
 const extensions = briefEditorExtensions({ claimReference: ClaimReference.extend({ addNodeView: () => ReactNodeViewRenderer(ClaimChip) }) });
 
 export type RichEditorHandle = {
@@ -46,13 +49,16 @@ export function BriefRichEditor(props: {
   ref?: React.Ref<RichEditorHandle>;
   projectId: string;
   markdown: string;
+  /** The Markdown once typing pauses. */
   onChange: (markdown: string) => void;
+  /** At once at every edit, before its Markdown is written out. */
+  onEdit: () => void;
   editable: boolean;
   /** The cited claims as the server last read them. */
   cards: ClaimCard[];
   invalid?: boolean;
 }) {
-  const { ref, projectId, markdown, onChange, editable, cards, invalid } = props;
+  const { ref, projectId, markdown, onChange, onEdit, editable, cards, invalid } = props;
   const [initial] = useState(() => markdownToEditor(markdown));
   const given = useRef(markdown);
   const [slash, setSlash] = useState<Slash | null>(null);
@@ -78,6 +84,12 @@ export function BriefRichEditor(props: {
     [],
   );
 
+  const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // Every edit is reported, even one that leaves the Markdown as it was, so that "Not saved" always turns back to "Saved".
+  const emit = (e: Editor) => {
+    given.current = editorToMarkdown(e.getJSON());
+    onChange(given.current);
+  };
   const follow = (e: Editor) => {
     const next = readSlash(e);
     if (!next) dismissedAt.current = null;
@@ -90,19 +102,31 @@ export function BriefRichEditor(props: {
     immediatelyRender: false,
     editorProps,
     onUpdate: ({ editor: e }) => {
-      const next = editorToMarkdown(e.getJSON());
+      onEdit();
       follow(e);
-      if (next === given.current) return;
-      given.current = next;
-      onChange(next);
+      clearTimeout(pending.current);
+      pending.current = setTimeout(() => {
+        pending.current = undefined;
+        emit(e);
+      }, SERIALIZE_DELAY_MS);
     },
     onSelectionUpdate: ({ editor: e }) => follow(e),
-    onBlur: () => setTimeout(() => setSlash(null), 150),
+    onBlur: ({ editor: e }) => {
+      setTimeout(() => setSlash(null), 150);
+      if (pending.current === undefined) return;
+      clearTimeout(pending.current);
+      pending.current = undefined;
+      emit(e);
+    },
   });
+
+  useEffect(() => () => clearTimeout(pending.current), []);
 
   // Markdown from outside (their version taken) replaces the document; the Markdown this editor gave does not.
   useEffect(() => {
     if (!editor || markdown === given.current) return;
+    clearTimeout(pending.current);
+    pending.current = undefined;
     given.current = markdown;
     editor.commands.setContent(markdownToEditor(markdown), { emitUpdate: false });
   }, [editor, markdown]);

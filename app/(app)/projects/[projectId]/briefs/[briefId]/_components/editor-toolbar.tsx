@@ -46,7 +46,7 @@ export function EditorToolbar({ editor, linking, setLinking }: { editor: Editor;
     <div className="space-y-1">
       <div
         role="toolbar"
-        aria-label="Formatting"
+        aria-label="Editing tools"
         className="flex flex-wrap gap-1 rounded-t-lg border border-b-0 border-stone-300 bg-stone-50 p-1"
       >
         {tools.map((tool) => (
