@@ -3,7 +3,7 @@ import { Node } from "@tiptap/pm/model";
 import { describe, expect, it } from "vitest";
 import { referencedClaimIds } from "./claim-references";
 import { editorToMarkdown } from "./editor-to-markdown";
-import { briefEditorExtensions } from "./editor-schema";
+import { briefEditorExtensions, nextFootnoteNumber } from "./editor-schema";
 import { markdownToEditor } from "./markdown-to-editor";
 import { parseMarkdown, plainText } from "./markdown-to-blocks";
 
@@ -81,5 +81,13 @@ describe("the brief's Markdown in the rich editor", () => {
   it("writes a typed token-like text escaped, so it cannot turn into a reference", () => {
     const doc = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "[[claim:abc]] and [^1]" }] }] };
     expect(referencedClaimIds(editorToMarkdown(doc))).toEqual([]);
+  });
+});
+
+describe("the writer's own notes", () => {
+  it("numbers a new note one past the highest numbered label, whatever the named ones", () => {
+    const doc = Node.fromJSON(schema, load("A[^2] and B[^source].\n\n[^2]: Two.\n\n[^source]: Named."));
+    expect(nextFootnoteNumber(doc)).toBe(3);
+    expect(nextFootnoteNumber(Node.fromJSON(schema, load("No notes.")))).toBe(1);
   });
 });

@@ -1,5 +1,8 @@
-import { Extension, InputRule, Node, type Extensions } from "@tiptap/core";
+import { Extension, InputRule, Node, PasteRule, type Extensions } from "@tiptap/core";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { TextSelection } from "@tiptap/pm/state";
+import { claimToken } from "./claim-references";
+import { safeUrl } from "./safe-url";
 import { TableKit } from "@tiptap/extension-table";
 import { StarterKit } from "@tiptap/starter-kit";
 
@@ -37,7 +40,10 @@ export const ClaimReference = Node.create({
     return [{ tag: "span[data-claim-id]" }];
   },
   renderHTML({ node, HTMLAttributes }) {
-    return ["span", HTMLAttributes, `[[claim:${node.attrs.claimId}]]`];
+    return ["span", HTMLAttributes, claimToken(node.attrs.claimId)];
+  },
+  renderText({ node }) {
+    return claimToken(node.attrs.claimId);
   },
   addCommands() {
     return {
@@ -52,6 +58,17 @@ export const ClaimReference = Node.create({
     return [
       new InputRule({
         find: /\[\[claim:([A-Za-z0-9-]{1,64})\]\]$/,
+        handler: ({ state, range, match }) => {
+          state.tr.replaceWith(range.from, range.to, this.type.create({ claimId: match[1] }));
+        },
+      }),
+    ];
+  },
+  addPasteRules() {
+    // Tokens pasted as text (from another brief's Markdown, say) become references too.
+    return [
+      new PasteRule({
+        find: /\[\[claim:([A-Za-z0-9-]{1,64})\]\]/g,
         handler: ({ state, range, match }) => {
           state.tr.replaceWith(range.from, range.to, this.type.create({ claimId: match[1] }));
         },
@@ -177,7 +194,8 @@ const MarkdownLinkInput = Extension.create({
   },
 });
 
-export function nextFootnoteNumber(doc: { descendants: (f: (node: { type: { name: string }; attrs: Record<string, unknown> }) => void) => void }): number {
+/** One more than the highest numbered note label; named labels (`[^source]`) do not count. */
+export function nextFootnoteNumber(doc: ProseMirrorNode): number {
   let highest = 0;
   doc.descendants((node) => {
     if (node.type.name === "footnoteReference" || node.type.name === "footnoteDefinition") {
@@ -191,7 +209,11 @@ export function nextFootnoteNumber(doc: { descendants: (f: (node: { type: { name
 /** The brief editor's extensions; the editor component replaces `claimReference` with its chip view. */
 export function briefEditorExtensions(overrides: { claimReference?: Extensions[number] } = {}): Extensions {
   return [
-    StarterKit.configure({ underline: false, link: { openOnClick: false, autolink: true, HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null } } }),
+    StarterKit.configure({
+      underline: false,
+      // The exports keep only http, https and mailto links; the editor shows no other kind as a link either.
+      link: { openOnClick: false, autolink: true, isAllowedUri: (url) => safeUrl(url) !== null, HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null } },
+    }),
     TableKit.configure({ table: { resizable: false } }),
     overrides.claimReference ?? ClaimReference,
     FootnoteReference,
