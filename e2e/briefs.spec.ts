@@ -17,6 +17,17 @@ async function pageFor(browser: Browser, user: { email: string; password: string
   return page;
 }
 
+/** Replaces the brief's text with paragraphs typed into the rich editor. */
+async function typeBrief(page: Page, text: string) {
+  await page.getByRole("textbox", { name: "Brief text" }).focus();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Backspace");
+  for (const [i, paragraph] of text.split("\n\n").entries()) {
+    if (i > 0) await page.keyboard.press("Enter");
+    await page.keyboard.type(paragraph);
+  }
+}
+
 async function download(page: Page, format: string): Promise<{ download: Download; bytes: Buffer }> {
   await page.getByLabel("Format").selectOption(format);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);
@@ -49,16 +60,20 @@ test("write a brief from three claims of the demo source, approve it as the revi
   await page.getByRole("button", { name: "Create brief" }).click();
   await expect(page.locator("#brief-heading")).toHaveText("Laos and Japan: what the partnership adds");
 
-  const editor = page.getByLabel("Brief text (Markdown)");
-  await editor.fill("## Key judgements\n\n");
+  const editor = page.getByRole("textbox", { name: "Brief text" });
+  await editor.click();
+  await page.keyboard.type("## Key judgements");
+  await page.keyboard.press("Enter");
   for (const [, paraphrase] of claims) {
     await editor.press("End");
     await page.getByRole("button", { name: `Insert “${paraphrase.slice(0, 60)}”` }).click();
     await editor.press("End");
     await editor.pressSequentially(" ");
   }
-  await expect(editor).toHaveValue(/\[\[claim:[^\]]+\]\][\s\S]*\[\[claim:[^\]]+\]\][\s\S]*\[\[claim:[^\]]+\]\]/);
+  await expect(editor.locator("[data-claim-chip]")).toHaveCount(3);
   await expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved", { timeout: 10_000 });
+  const { body: stored } = await db.brief.findFirstOrThrow({ where: { projectId: project.id }, select: { body: true } });
+  expect(stored).toMatch(/^## Key judgements\n\n\[\[claim:[^\]]+\]\][\s\S]*\[\[claim:[^\]]+\]\][\s\S]*\[\[claim:[^\]]+\]\]/);
 
   // The preview renders each claim with a numbered footnote citing the demo source.
   const preview = page.getByRole("region", { name: "Preview" });
@@ -107,19 +122,19 @@ test("two people editing one brief: the later save is refused with who changed i
   const second = await pageFor(browser, somchai);
   for (const page of [first, second]) await page.goto(`/projects/${project.id}/briefs/${brief.id}`);
 
-  await first.getByLabel("Brief text (Markdown)").fill("Mai's paragraph on dams.");
+  await typeBrief(first, "Mai's paragraph on dams.");
   await expect(first.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved", { timeout: 10_000 });
   await expect.poll(async () => (await db.brief.findUniqueOrThrow({ where: { id: brief.id } })).body).toBe("Mai's paragraph on dams.");
 
   // Somchai's editor still stands on the first version: his save is refused, not written over Mai's.
-  await second.getByLabel("Brief text (Markdown)").fill("Somchai's paragraph on fisheries.");
+  await typeBrief(second, "Somchai's paragraph on fisheries.");
   await expect(second.getByRole("heading", { name: /^Changed by Mai Editor at / })).toBeVisible({ timeout: 10_000 });
   expect((await db.brief.findUniqueOrThrow({ where: { id: brief.id } })).body).toBe("Mai's paragraph on dams.");
 
   // He merges by hand: her text beside his, and his next save builds on her version.
   await second.getByRole("button", { name: "Merge by hand" }).click();
   await expect(second.getByLabel("Their version")).toHaveValue("Mai's paragraph on dams.");
-  await second.getByLabel("Brief text (Markdown)").fill("Mai's paragraph on dams.\n\nSomchai's paragraph on fisheries.");
+  await typeBrief(second, "Mai's paragraph on dams.\n\nSomchai's paragraph on fisheries.");
   await expect(second.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved", { timeout: 10_000 });
   await expect
     .poll(async () => (await db.brief.findUniqueOrThrow({ where: { id: brief.id } })).body)

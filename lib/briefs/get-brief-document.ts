@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Db, type Tx } from "@/lib/db";
 import { briefChecklist, briefWarnings } from "./brief-warnings";
+import { claimCards } from "./claim-cards";
 import { estimativeMarks, openMarks } from "./estimative-language";
 import { loadBriefClaims } from "./load-brief-claims";
 import { renderBrief } from "./render-brief";
@@ -33,13 +34,15 @@ export async function readBriefDocument(client: Db | Tx, brief: BriefRow, option
     warnings: briefWarnings(brief.body, claims),
     checklist: briefChecklist({ body: brief.body, claims, status: brief.status, openMarks: marks.length }),
     marks,
+    claims: claimCards(claims),
   };
 }
 
 /**
  * A brief as it leaves Claimwork: the rendered document (the one model every
  * export is written from), its warnings, the checklist to show before an
- * export, and the estimative-language marks nobody dismissed.
+ * export, the estimative-language marks nobody dismissed, and the cited
+ * claims as the editor shows them.
  */
 export async function getBriefDocument(options: { userId: string; projectId: string; briefId: string; appendix?: boolean }) {
   const { brief } = await requireBrief(db, { ...options, action: "project.read" });

@@ -1,18 +1,30 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { parseInput, type Input } from "@/lib/validation";
-import { briefWarnings } from "./brief-warnings";
+import { briefChecklist, briefWarnings } from "./brief-warnings";
+import { claimCards } from "./claim-cards";
 import { estimativeMarks, openMarks } from "./estimative-language";
 import { loadBriefClaims } from "./load-brief-claims";
 import { renderBrief } from "./render-brief";
 import { requireBrief } from "./require-brief";
 import { previewBriefSchema } from "./schemas";
 
-/** Renders text being typed, before it is saved: the editor's live preview, warnings and marks. Writes nothing. */
+/**
+ * Renders text being typed, before it is saved: the editor's live preview,
+ * warnings, marks, the checklist before export, and the cited claims as the
+ * editor's chips show them. Writes nothing.
+ */
 export async function previewBrief(options: { userId: string; projectId: string; briefId: string; input: Input<typeof previewBriefSchema> }) {
   const { body } = parseInput(previewBriefSchema, options.input);
   const { brief } = await requireBrief(db, { ...options, action: "project.read" });
   const claims = await loadBriefClaims(db, { projectId: options.projectId, body });
   const document = renderBrief({ ...brief, body, authors: [], approvedBy: null }, claims);
-  return { document, warnings: briefWarnings(body, claims), marks: openMarks(estimativeMarks(body), brief.dismissedMarks) };
+  const marks = openMarks(estimativeMarks(body), brief.dismissedMarks);
+  return {
+    document,
+    warnings: briefWarnings(body, claims),
+    marks,
+    checklist: briefChecklist({ body, claims, status: brief.status, openMarks: marks.length }),
+    claims: claimCards(claims),
+  };
 }

@@ -11,8 +11,8 @@ import { loadProject, orNotFound } from "../../_lib/load-project";
 import { commentActions } from "../../comments/comment-actions";
 import { BriefStatusBadge } from "../_components/brief-status-badge";
 import { BriefEditor } from "./_components/brief-editor";
-import { Checklist } from "./_components/checklist";
 import { ExportForm } from "./_components/export-form";
+import { LiveChecklist, LiveChecklistProvider } from "./_components/live-checklist";
 import { StatusPanel } from "./_components/status-panel";
 import { VersionHistory } from "./_components/version-history";
 
@@ -56,30 +56,32 @@ export default async function BriefPage({ params }: { params: Promise<{ projectI
         {brief.summary ? <p className="text-sm text-stone-700">{brief.summary}</p> : null}
       </header>
 
-      <div className="grid gap-4 md:grid-cols-2">
-        <StatusPanel
+      <LiveChecklistProvider>
+        <div className="grid gap-4 md:grid-cols-2">
+          <StatusPanel
+            projectId={projectId}
+            briefId={brief.id}
+            canSubmit={canEdit && brief.status === "DRAFT"}
+            canApprove={canApprove}
+            approveNote={approveNote}
+            canDelete={canDelete}
+          />
+          <LiveChecklist initial={rendered.checklist}>
+            <ExportForm projectId={projectId} briefId={brief.id} />
+          </LiveChecklist>
+        </div>
+
+        <BriefEditor
+          key={brief.id}
           projectId={projectId}
           briefId={brief.id}
-          canSubmit={canEdit && brief.status === "DRAFT"}
-          canApprove={canApprove}
-          approveNote={approveNote}
-          canDelete={canDelete}
+          initial={{ version: brief.version, title: brief.title, summary: brief.summary, audience: brief.audience, body: brief.body }}
+          preview={{ document: rendered.document, warnings: rendered.warnings, marks: rendered.marks, claims: rendered.claims }}
+          storedVersion={brief.version}
+          canEdit={canEdit}
+          themes={themes.map((t) => ({ id: t.id, name: t.name }))}
         />
-        <Checklist checklist={rendered.checklist}>
-          <ExportForm projectId={projectId} briefId={brief.id} />
-        </Checklist>
-      </div>
-
-      <BriefEditor
-        key={brief.id}
-        projectId={projectId}
-        briefId={brief.id}
-        initial={{ version: brief.version, title: brief.title, summary: brief.summary, audience: brief.audience, body: brief.body }}
-        preview={{ document: rendered.document, warnings: rendered.warnings, marks: rendered.marks }}
-        storedVersion={brief.version}
-        canEdit={canEdit}
-        themes={themes.map((t) => ({ id: t.id, name: t.name }))}
-      />
+      </LiveChecklistProvider>
 
       <VersionHistory
         projectId={projectId}

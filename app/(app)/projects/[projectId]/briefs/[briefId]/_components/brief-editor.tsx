@@ -1,19 +1,19 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { BriefDocumentView } from "@/components/briefs/brief-document-view";
 import { inputClass } from "@/components/ui/field";
 import type { BriefWarning } from "@/lib/briefs/brief-warnings";
-import { claimToken } from "@/lib/briefs/claim-references";
+import type { ClaimCard } from "@/lib/briefs/claim-cards";
 import type { BriefDocument } from "@/lib/briefs/document";
 import type { EstimativeMark } from "@/lib/briefs/estimative-language";
 import { MAX_BODY_CHARS } from "@/lib/briefs/schemas";
 import { previewBriefAction, saveBriefAction, type SaveConflict } from "../../actions";
+import { BriefRichEditor, type RichEditorHandle } from "./brief-rich-editor";
 import { ClaimPicker } from "./claim-picker";
 import { ConflictPanel, TheirVersion } from "./conflict-panel";
+import { usePublishChecklist } from "./live-checklist";
 import { MarksPanel } from "./marks-panel";
-import { SlashMenu, slashQuery } from "./slash-menu";
-import { useClaimSearch } from "./use-claim-search";
 
 /** Autosave waits this long after typing stops; the preview a little less. */
 const SAVE_DELAY_MS = 1500;
@@ -21,14 +21,16 @@ const PREVIEW_DELAY_MS = 400;
 
 type Fields = { title: string; summary: string; audience: string; body: string };
 type SaveState = "saved" | "saving" | "unsaved" | "conflict" | "error";
-type Preview = { document: BriefDocument; warnings: BriefWarning[]; marks: EstimativeMark[] };
+type Preview = { document: BriefDocument; warnings: BriefWarning[]; marks: EstimativeMark[]; claims: ClaimCard[] };
 
 const STATE_LABEL: Record<SaveState, string> = { saved: "Saved", saving: "Saving…", unsaved: "Not saved", conflict: "Not saved: changed by someone else", error: "Not saved" };
 
 /**
- * The brief editor: Markdown on the left, the rendered brief on the right.
- * Autosaves a moment after typing stops, each save naming the version it
- * builds on; a refused save opens the conflict panel instead of overwriting.
+ * The brief editor: the rich text on the left, the rendered brief (as the
+ * exports will have it) on the right. The text is kept as Markdown, which is
+ * what autosave, the conflict panel and the versions work on. Autosaves a
+ * moment after typing stops, each save naming the version it builds on; a
+ * refused save opens the conflict panel instead of overwriting.
  */
 export function BriefEditor(props: {
   projectId: string;
@@ -48,21 +50,17 @@ export function BriefEditor(props: {
   const [conflict, setConflict] = useState<SaveConflict | null>(null);
   const [merging, setMerging] = useState<SaveConflict | null>(null);
   const [preview, setPreview] = useState<Preview>(props.preview);
-  const [slash, setSlash] = useState<{ query: string; start: number } | null>(null);
-  const [active, setActive] = useState(0);
   const base = useRef(props.initial.version);
   const latest = useRef(fields);
   const inFlight = useRef(false);
-  const textarea = useRef<HTMLTextAreaElement>(null);
-  const caret = useRef(0);
+  const editor = useRef<RichEditorHandle>(null);
   const previewSeq = useRef(0);
+  const publishChecklist = usePublishChecklist();
   /** While a conflict waits for a choice, autosave holds off. */
   const conflictOpen = useRef(false);
   useEffect(() => {
     conflictOpen.current = conflict !== null;
   }, [conflict]);
-  const slashResults = useClaimSearch(projectId, { q: slash?.query ?? "", status: "", theme: "" }, slash !== null);
-  const slashClaims = slashResults.claims.slice(0, 8);
 
   const [baseVersion, setBaseVersion] = useState(props.initial.version);
   const rebase = (version: number) => {
@@ -114,7 +112,9 @@ export function BriefEditor(props: {
     const mine = ++previewSeq.current;
     const timer = setTimeout(async () => {
       const result = await previewBriefAction(target, fields.body);
-      if (mine === previewSeq.current && result.ok) setPreview(result.data);
+      if (mine !== previewSeq.current || !result.ok) return;
+      setPreview(result.data);
+      publishChecklist(result.data.checklist);
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -129,59 +129,11 @@ export function BriefEditor(props: {
     return () => window.removeEventListener("beforeunload", warn);
   }, [saveState]);
 
+  const markUnsaved = () => setSaveState((state) => (state === "saving" || state === "conflict" ? state : "unsaved"));
   const change = (patch: Partial<Fields>) => {
     setFields((f) => ({ ...f, ...patch }));
-    setSaveState((state) => (state === "saving" || state === "conflict" ? state : "unsaved"));
+    markUnsaved();
   };
-
-  function insertClaim(claimId: string, replaceFrom?: number) {
-    const el = textarea.current;
-    const at = el && document.activeElement === el ? el.selectionStart : caret.current;
-    const from = replaceFrom ?? at;
-    const token = claimToken(claimId);
-    const body = fields.body.slice(0, from) + token + fields.body.slice(at);
-    change({ body });
-    setSlash(null);
-    const position = from + token.length;
-    caret.current = position;
-    requestAnimationFrame(() => {
-      el?.focus();
-      el?.setSelectionRange(position, position);
-    });
-  }
-
-  function onBodyChange(event: React.ChangeEvent<HTMLTextAreaElement>) {
-    const value = event.target.value;
-    change({ body: value });
-    caret.current = event.target.selectionStart;
-    setSlash(slashQuery(value.slice(0, event.target.selectionStart)));
-    setActive(0);
-  }
-
-  function onKeyDown(event: React.KeyboardEvent<HTMLTextAreaElement>) {
-    if (!slash) return;
-    if (event.key === "Escape") {
-      setSlash(null);
-      event.preventDefault();
-    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      const n = Math.max(1, slashClaims.length);
-      setActive((i) => (i + (event.key === "ArrowDown" ? 1 : n - 1)) % n);
-      event.preventDefault();
-    } else if (event.key === "Enter") {
-      const chosen = slashClaims[active];
-      if (chosen) {
-        event.preventDefault();
-        insertClaim(chosen.id, slash.start);
-      }
-    }
-  }
-
-  function selectRange(start: number, end: number) {
-    const el = textarea.current;
-    if (!el) return;
-    el.focus();
-    el.setSelectionRange(start, end);
-  }
 
   const resolve = {
     takeTheirs: () => {
@@ -210,6 +162,8 @@ export function BriefEditor(props: {
     },
   };
 
+  // Typing re-renders the editor's surroundings at every key; the preview changes only when the server has rendered anew.
+  const renderedPreview = useMemo(() => <BriefDocumentView document={preview.document} idPrefix="preview" />, [preview.document]);
   const tooLong = fields.body.length > MAX_BODY_CHARS;
   const stale = props.storedVersion > baseVersion && saveState !== "conflict";
 
@@ -250,32 +204,15 @@ export function BriefEditor(props: {
       {merging ? <TheirVersion conflict={merging} onDone={() => setMerging(null)} /> : null}
 
       <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_300px]">
-        <div className="relative">
-          <label htmlFor="brief-body" className="sr-only">
-            Brief text (Markdown)
-          </label>
-          <textarea
-            id="brief-body"
-            ref={textarea}
-            value={fields.body}
-            readOnly={!canEdit}
-            onChange={onBodyChange}
-            onKeyDown={onKeyDown}
-            onSelect={(e) => (caret.current = e.currentTarget.selectionStart)}
-            onBlur={() => setTimeout(() => setSlash(null), 150)}
-            spellCheck
-            aria-invalid={tooLong || undefined}
-            className="h-[70vh] w-full resize-y rounded-lg border border-stone-300 bg-white p-3 font-mono text-sm leading-relaxed focus:border-blue-600 focus:outline-none"
-            placeholder={"# Heading\n\nWrite in Markdown. Type /claim to cite a claim; lists, tables and footnotes work as usual."}
-          />
-          {slash ? <SlashMenu claims={slashClaims} loading={slashResults.loading} active={active} onPick={(id) => insertClaim(id, slash.start)} /> : null}
+        <div>
+          <BriefRichEditor ref={editor} projectId={projectId} markdown={fields.body} onChange={(body) => change({ body })} onEdit={markUnsaved} editable={canEdit} cards={preview.claims} invalid={tooLong} />
         </div>
-        <section aria-label="Preview" className="h-[70vh] overflow-y-auto rounded-lg border border-stone-200 bg-white p-4">
-          <BriefDocumentView document={preview.document} idPrefix="preview" />
+        <section aria-label="Preview" tabIndex={0} className="h-[70vh] overflow-y-auto rounded-lg border border-stone-200 bg-white p-4">
+          {renderedPreview}
         </section>
         <div className="space-y-4">
-          <MarksPanel target={target} warnings={preview.warnings} marks={preview.marks} canDismiss={canEdit} onShow={selectRange} />
-          {canEdit ? <ClaimPicker projectId={projectId} themes={props.themes} onInsert={(id) => insertClaim(id)} /> : null}
+          <MarksPanel target={target} warnings={preview.warnings} marks={preview.marks} canDismiss={canEdit} onShow={(sentence) => editor.current?.showText(sentence)} />
+          {canEdit ? <ClaimPicker projectId={projectId} themes={props.themes} onInsert={(claim) => editor.current?.insertClaim(claim)} /> : null}
         </div>
       </div>
     </div>

@@ -5,7 +5,8 @@ import { ClaimStatusBadge } from "@/components/claim-status-badge";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
-import { useClaimSearch } from "./use-claim-search";
+import { startClaimDrag } from "./claim-drag";
+import { useClaimSearch, type ClaimChoice } from "./use-claim-search";
 
 const STATUSES = [
   ["", "Any status"],
@@ -16,8 +17,11 @@ const STATUSES = [
   ["NEEDS_EVIDENCE", "Needs evidence"],
 ] as const;
 
-/** Finds a claim of the project by its words, status or theme, and inserts a reference to it (not a copy). */
-export function ClaimPicker({ projectId, themes, onInsert }: { projectId: string; themes: { id: string; name: string }[]; onInsert: (claimId: string) => void }) {
+/**
+ * Finds a claim of the project by its words, status or theme, and inserts a
+ * reference to it (not a copy) at the caret, or where it is dragged to.
+ */
+export function ClaimPicker({ projectId, themes, onInsert }: { projectId: string; themes: { id: string; name: string }[]; onInsert: (claim: ClaimChoice) => void }) {
   const [q, setQ] = useState("");
   const [status, setStatus] = useState("VERIFIED");
   const [theme, setTheme] = useState("");
@@ -50,14 +54,14 @@ export function ClaimPicker({ projectId, themes, onInsert }: { projectId: string
       </p>
       <ul className="max-h-80 divide-y divide-stone-100 overflow-y-auto">
         {claims.map((claim) => (
-          <li key={claim.id} className="flex items-start gap-2 py-2">
+          <li key={claim.id} draggable onDragStart={(e) => startClaimDrag(e, claim)} data-claim-choice={claim.id} className="flex cursor-grab items-start gap-2 py-2" title="Drag into the text, or press Insert">
             <div className="min-w-0 flex-1">
               <p className="line-clamp-3">{claim.paraphrase}</p>
               <p className="mt-0.5 flex flex-wrap items-center gap-1 text-xs text-stone-500">
                 <ClaimStatusBadge status={claim.status as ClaimStatus} /> {claim.source} ({claim.reliability})
               </p>
             </div>
-            <Button variant="secondary" onClick={() => onInsert(claim.id)} aria-label={`Insert “${claim.paraphrase.slice(0, 60)}”`}>
+            <Button variant="secondary" onClick={() => onInsert(claim)} aria-label={`Insert “${claim.paraphrase.slice(0, 60)}”`}>
               Insert
             </Button>
           </li>

@@ -20,7 +20,8 @@ export function MarksPanel({
   warnings: BriefWarning[];
   marks: EstimativeMark[];
   canDismiss: boolean;
-  onShow: (start: number, end: number) => void;
+  /** Selects the sentence in the editor. */
+  onShow: (sentence: string) => void;
 }) {
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
@@ -67,7 +68,7 @@ export function MarksPanel({
               <p className="mt-0.5 italic">“{mark.sentence.length > 160 ? `${mark.sentence.slice(0, 159)}…` : mark.sentence}”</p>
               <p className="mt-1 text-stone-700">{mark.explanation}</p>
               <div className="mt-1 flex gap-1">
-                <Button variant="ghost" onClick={() => onShow(mark.start, mark.end)}>
+                <Button variant="ghost" onClick={() => onShow(mark.sentence)}>
                   Show in text
                 </Button>
                 {canDismiss ? (
