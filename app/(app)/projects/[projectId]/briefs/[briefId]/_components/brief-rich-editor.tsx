@@ -101,7 +101,11 @@ export function BriefRichEditor(props: {
     editable,
     immediatelyRender: false,
     editorProps,
-    onUpdate: ({ editor: e }) => {
+    onUpdate: ({ editor: e, transaction }) => {
+      // Only what the writer did is an edit: a change a plugin appends by itself (the empty paragraph
+      // kept after a closing table or list once the caret moves) would otherwise rewrite a brief
+      // nobody touched into the canonical form, and send an approved one back to draft.
+      if (!transaction.docChanged) return;
       onEdit();
       follow(e);
       clearTimeout(pending.current);
@@ -132,7 +136,7 @@ export function BriefRichEditor(props: {
   }, [editor, markdown]);
 
   useEffect(() => {
-    editor?.setEditable(editable);
+    editor?.setEditable(editable, false);
   }, [editor, editable]);
 
   const remember = (claim: ChipClaim) => setPicked((known) => (known.has(claim.id) ? known : new Map(known).set(claim.id, claim)));
