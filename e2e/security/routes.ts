@@ -100,6 +100,7 @@ export const BROWSER_CASES: Record<string, BrowserCase[]> = {
   "PAGE /projects/[projectId]/claims": [{ kind: "page", scope: "project", query: "status=NEEDS_EVIDENCE" }],
   "PAGE /projects/[projectId]/claims/[claimId]": [{ kind: "page", scope: "project" }],
   "PAGE /projects/[projectId]/members": [{ kind: "page", scope: "project" }],
+  "PAGE /projects/[projectId]/reviews": [{ kind: "page", scope: "project" }],
   "PAGE /projects/[projectId]/search": [{ kind: "page", scope: "project", query: "q=Wattay" }],
   "PAGE /projects/[projectId]/settings": [{ kind: "page", scope: "project" }],
   "PAGE /projects/[projectId]/sources": [{ kind: "page", scope: "project" }],
