@@ -3,8 +3,7 @@
  * it and the part of a long source it is read in, so that a heading in another
  * part can link to that part.
  */
-import type { ParsedMarker } from "./parse-document";
-import { toBlocks, type Block, type Part } from "./text-blocks";
+import type { Block, Part } from "./text-blocks";
 
 export type OutlineHeading = { id: string; text: string; level: number; part: number };
 
@@ -24,13 +23,28 @@ export function headingAnchor(block: Block): string {
   return `${words || "section"}-${block.start}`;
 }
 
-/** Every heading of the text, in reading order, with the index of its part. */
-export function readOutline(text: { body: string; markers: readonly ParsedMarker[] }, parts: readonly Pick<Part, "index" | "firstBlock" | "lastBlock">[]): OutlineHeading[] {
+/** Every heading of the text's blocks, in reading order, with the index of its part. */
+export function readOutline(blocks: readonly Block[], parts: readonly Pick<Part, "index" | "firstBlock" | "lastBlock">[]): OutlineHeading[] {
   const headings: OutlineHeading[] = [];
-  toBlocks(text.body, text.markers).forEach((block, i) => {
+  blocks.forEach((block, i) => {
     if (block.level === 0) return;
     const part = parts.find((p) => i >= p.firstBlock && i <= p.lastBlock)?.index ?? 0;
     headings.push({ id: headingAnchor(block), text: blockWords(block), level: block.level, part });
   });
   return headings;
+}
+
+/**
+ * The Contents of the part on screen: its own headings, and for each other part
+ * its first heading only, so that a long source with hundreds of headings keeps
+ * a short list (and a light page) while every part stays one jump away.
+ */
+export function contentsOf(outline: readonly OutlineHeading[], shownPart: number): OutlineHeading[] {
+  const seen = new Set<number>();
+  return outline.filter((h) => {
+    if (h.part === shownPart) return true;
+    if (seen.has(h.part)) return false;
+    seen.add(h.part);
+    return true;
+  });
 }

@@ -71,7 +71,7 @@ describe("chooseSourcePart", () => {
 
   it("has no part for an empty text", () => {
     const empty = chooseSourcePart({ text: { body: "", markers: [] }, anchors: [], isCurrentVersion: true });
-    expect(empty).toEqual({ parts: [], current: undefined, linkedClaimId: undefined, within: undefined });
+    expect(empty).toEqual({ parts: [], current: undefined, linkedClaimId: undefined, within: undefined, outline: [] });
   });
 });
 

@@ -6,6 +6,7 @@
  * notes it cites.
  */
 import type { ParsedMarker } from "./parse-document";
+import { readOutline, type OutlineHeading } from "./outline";
 import { toBlocks, toParts, type Block, type Part } from "./text-blocks";
 
 type SourceText = { body: string; markers: readonly ParsedMarker[] };
@@ -24,10 +25,13 @@ export type SourcePartChoice = {
   linkedClaimId: string | undefined;
   /** The stretch of text whose claims the panel lists; none means all of them. */
   within: { start: number; end: number } | undefined;
+  /** The text's headings, each with its part, for the reader's Contents. */
+  outline: OutlineHeading[];
 };
 
 /**
- * The parts of the text, the one on screen and the claims each holds. A link to a
+ * The parts of the text, the one on screen, the claims each holds and the
+ * headings (from the same pass over the text). A link to a
  * claim (without a part) opens the part that holds it; otherwise `part` is clamped
  * to the parts there are. Highlights belong to the current version: an older one
  * is shown plain, whole claim list and all.
@@ -45,7 +49,8 @@ export function chooseSourcePart(options: {
   const { text, isCurrentVersion, part, claimId } = options;
   const anchored = isCurrentVersion ? options.anchors.filter((c) => !c.orphaned) : [];
   // Parts depend on the text alone; highlights are then cut only into the part on screen.
-  const bare = toParts(toBlocks(text.body, text.markers), options.partSize);
+  const blocks = toBlocks(text.body, text.markers);
+  const bare = toParts(blocks, options.partSize);
   const claimsPerPart = bare.map(() => 0);
   for (const c of anchored) {
     const index = bare.findIndex((p) => c.start >= p.start && c.start <= p.end);
@@ -57,7 +62,7 @@ export function chooseSourcePart(options: {
   const linkedPart = linked && part === undefined ? parts.findIndex((p) => linked.start >= p.start && linked.start < p.end) : -1;
   const current = parts[linkedPart >= 0 ? linkedPart : Math.min(Math.max(Number(part) || 0, 0), parts.length - 1)] ?? parts[0];
   const paged = parts.length > 1 && current !== undefined && isCurrentVersion;
-  return { parts, current, linkedClaimId: linked?.id, within: paged ? { start: current.start, end: current.end } : undefined };
+  return { parts, current, linkedClaimId: linked?.id, within: paged ? { start: current.start, end: current.end } : undefined, outline: readOutline(blocks, bare) };
 }
 
 /** The grey of a highlight whose claim has no theme. */

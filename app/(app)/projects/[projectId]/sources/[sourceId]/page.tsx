@@ -6,8 +6,8 @@ import { listThemeChoices } from "@/lib/themes/list-theme-choices";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getSource } from "@/lib/sources/get-source";
 import { reliabilityLabel, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
+import { contentsOf } from "@/lib/sources/outline";
 import { describeNote } from "@/lib/sources/note-heading";
-import { readOutline } from "@/lib/sources/outline";
 import { chooseSourcePart, readSourceView } from "@/lib/sources/read-source-view";
 import { loadProject, orNotFound } from "../../_lib/load-project";
 import { ReliabilityBadge } from "../_components/reliability-badge";
@@ -45,10 +45,10 @@ export default async function SourcePage({
   const view = readSourceView({ ...reading, choice, citations: source.citations, claims });
   const partHref = (index: number) => `${base}?${new URLSearchParams({ ...(wanted ? { version: String(wanted) } : {}), part: String(index) })}`;
   const shownPart = current?.index ?? 0;
-  const outline = readOutline(source.text, parts).map((h) => ({
+  const outline = contentsOf(choice.outline, shownPart).map((h) => ({
     ...h,
     href: h.part === shownPart ? `#${h.id}` : `${partHref(h.part)}#${h.id}`,
-    elsewhere: h.part !== shownPart,
+    elsewhere: h.part !== shownPart ? h.part + 1 : undefined,
   }));
   const partNav =
     parts.length > 1 && current ? (

@@ -3,10 +3,11 @@ import type { OutlineHeading } from "@/lib/sources/outline";
 export type OutlineEntry = Pick<OutlineHeading, "id" | "text" | "level"> & {
   /** The heading's anchor, through its part's page when it is read in another part. */
   href: string;
-  elsewhere: boolean;
+  /** The number (from 1) of the other part this heading opens; in the part on screen, none. */
+  elsewhere?: number;
 };
 
-/** The source's headings to jump by; a heading in another part of a long source opens that part at it. */
+/** The source's headings to jump by; another part of a long source is listed by its first heading, which opens that part at it. */
 export function SourceOutline({ headings, className = "" }: { headings: OutlineEntry[]; className?: string }) {
   const top = Math.min(...headings.map((h) => h.level));
   return (
@@ -17,7 +18,7 @@ export function SourceOutline({ headings, className = "" }: { headings: OutlineE
             <a href={h.href} className="text-blue-700 hover:underline">
               {h.text}
             </a>
-            {h.elsewhere ? <span className="text-xs text-stone-500"> · another part</span> : null}
+            {h.elsewhere ? <span className="text-xs text-stone-500"> · part {h.elsewhere}</span> : null}
           </li>
         ))}
       </ol>
