@@ -16,6 +16,7 @@ import { listThemeChoices } from "@/lib/themes/list-theme-choices";
 import { loadProject, orNotFound } from "../_lib/load-project";
 import { BulkBar } from "./_components/bulk-bar";
 import { ClaimFiltersForm } from "./_components/claim-filters";
+import { ThemeTags } from "@/components/theme-tags";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -146,14 +147,7 @@ export default async function ClaimsPage({
                       {claim.orphaned ? <Badge tone="red">Quote not found</Badge> : null}
                     </td>
                     <td className="px-3 py-2">
-                      <ul className="flex flex-wrap gap-1">
-                        {claim.themes.map((t) => (
-                          <li key={t.id} className="inline-flex items-center gap-1 rounded bg-stone-100 px-1.5 py-0.5 text-xs whitespace-nowrap">
-                            <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: t.colour }} />
-                            {t.name}
-                          </li>
-                        ))}
-                      </ul>
+                      <ThemeTags themes={claim.themes} />
                     </td>
                     <td className="px-3 py-2">
                       <ClaimStatusBadge status={claim.status} />

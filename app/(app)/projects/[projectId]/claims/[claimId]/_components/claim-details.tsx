@@ -4,6 +4,7 @@ import { CREDIBILITY_LABELS } from "@/lib/claims/schemas";
 import { formatDateTime } from "@/lib/format";
 import { reliabilityLabel } from "@/lib/sources/labels";
 import { ReliabilityBadge } from "../../../sources/_components/reliability-badge";
+import { ThemeTags } from "@/components/theme-tags";
 
 type Claim = Awaited<ReturnType<typeof getClaim>>;
 
@@ -26,14 +27,7 @@ export function ClaimDetails({ projectId, claim }: { projectId: string; claim: C
         <dt className="text-stone-500">Themes</dt>
         <dd>
           {claim.themes.length ? (
-            <ul className="flex flex-wrap gap-1">
-              {claim.themes.map((t) => (
-                <li key={t.id} className="inline-flex items-center gap-1 rounded bg-stone-100 px-1.5 py-0.5 text-xs">
-                  <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: t.colour }} />
-                  {t.name}
-                </li>
-              ))}
-            </ul>
+            <ThemeTags themes={claim.themes} />
           ) : (
             "none"
           )}

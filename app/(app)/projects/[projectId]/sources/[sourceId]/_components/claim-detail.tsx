@@ -13,6 +13,7 @@ import { CLAIM_STATUS_LABELS, CLAIM_STATUS_TONE } from "@/lib/claims/status-labe
 import { deleteClaimAction, updateClaimAction } from "../../../claims/actions";
 import { ClaimFields } from "./claim-fields";
 import type { ReaderCitation, ReaderClaim, ReaderTheme } from "./reader-types";
+import { ThemeTags } from "@/components/theme-tags";
 
 export function ClaimDetail(props: {
   projectId: string;
@@ -78,14 +79,7 @@ export function ClaimDetail(props: {
       <p className="font-medium text-stone-900">{claim.paraphrase}</p>
       <blockquote className="border-l-2 border-stone-300 pl-2 font-serif text-sm text-stone-700">“{claim.exact}”</blockquote>
       {claim.themes.length ? (
-        <ul className="flex flex-wrap gap-1" aria-label="Themes">
-          {claim.themes.map((t) => (
-            <li key={t.id} className="inline-flex items-center gap-1 rounded bg-stone-100 px-1.5 py-0.5 text-xs">
-              <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: t.colour }} />
-              {t.name}
-            </li>
-          ))}
-        </ul>
+        <ThemeTags themes={claim.themes} label="Themes" />
       ) : null}
       <p className="text-xs text-stone-600">
         Credibility {claim.credibility} — {CREDIBILITY_LABELS[claim.credibility]}
