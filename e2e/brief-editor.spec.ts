@@ -67,9 +67,15 @@ test("write a brief in the rich editor: Markdown shortcuts, a table, a note, a l
   // At the top of the long brief: a heading typed as Markdown, then a sentence citing a claim through the slash menu.
   // Focus, not a click: a click puts the caret where it lands, after any key pressed at once.
   await editor.focus();
+  // ProseMirror learns of a caret the browser moves (Home, the arrows) from the next selectionchange event, and
+  // ignores one that comes right after its own update: keys pressed in the same millisecond, as only a script
+  // presses them, would act where the caret was before. A person's pace is kept here.
   await page.keyboard.press("ControlOrMeta+Home");
+  await page.waitForTimeout(100);
   await page.keyboard.press("Enter");
+  await page.waitForTimeout(100);
   await page.keyboard.press("ControlOrMeta+Home");
+  await page.waitForTimeout(100);
   await page.keyboard.type("## Key judgements");
   await page.keyboard.press("Enter");
   await page.keyboard.type("Laos leans on its neighbour. /claim largest foreign");
