@@ -23,11 +23,11 @@ export function BriefDocumentView({ document, idPrefix = "brief" }: { document: 
       ) : null}
       {document.bibliography.length > 0 ? (
         <section aria-label="Bibliography" className="mt-4 text-sm text-stone-700">
-          <h2 className="mb-1 font-semibold text-stone-900">Bibliography</h2>
+          <h2 className="mb-1 font-semibold text-stone-900">{document.bibliographyTitle}</h2>
           <ul className="space-y-1">
             {document.bibliography.map((entry) => (
-              <li key={entry} className="break-words pl-4 -indent-4">
-                {entry}
+              <li key={entry.text} className="break-words pl-4 -indent-4">
+                {entry.text}
               </li>
             ))}
           </ul>
@@ -131,6 +131,8 @@ function InlineView({ item, idPrefix }: { item: Inline; idPrefix: string }) {
           <Inlines items={item.children} idPrefix={idPrefix} />
         </a>
       );
+    case "citation":
+      return <span>{item.text}</span>;
     case "footnote":
       return (
         <sup>

@@ -13,6 +13,8 @@ export type Inline =
   | { kind: "footnote"; n: number }
   /** A claim reference that could not be resolved (deleted, or not of this project). */
   | { kind: "missing-claim"; ref: string }
+  /** An in-text citation of an author–date or numeric style: "(JICA, 2024, as cited in Kanya, 2025)", "[3]". */
+  | { kind: "citation"; text: string }
   | { kind: "break" };
 
 export type Block =
@@ -29,7 +31,13 @@ export type Block =
  * Publisher, date, URL"), and where the claim relies on a footnote of that
  * source, that original citation ("cited in").
  */
-export type Footnote = { n: number; text: string; url?: string | null };
+export type Footnote = { n: number; text: string; url?: string | null; runs?: StyledRun[] };
+
+/** A run of a note or bibliography entry as its citation style sets it (titles in italics, …). */
+export type StyledRun = { text: string; italic?: boolean; bold?: boolean; smallCaps?: boolean; superscript?: boolean };
+
+/** One entry of the bibliography: its plain text, and its runs when the style sets some in italics. */
+export type BibliographyEntry = { text: string; runs?: StyledRun[] };
 
 /** A row of the optional appendix: one claim used in the brief. */
 export type AppendixClaim = {
@@ -53,7 +61,13 @@ export type BriefDocument = {
   date: string;
   blocks: Block[];
   footnotes: Footnote[];
-  /** One entry per source cited, sorted, formatted like the footnotes. */
-  bibliography: string[];
+  /** One entry per source cited, in the order and form of the citation style. */
+  bibliography: BibliographyEntry[];
+  /** "Bibliography", or "References" in the author–date and numeric styles. */
+  bibliographyTitle: string;
+  /** Where the notes print: at the foot of the page that cites them, or together at the end. */
+  notes: "footnotes" | "endnotes";
+  /** The handling marking printed at the top and bottom of every page ("OFFICIAL-SENSITIVE"); null: none. */
+  marking: string | null;
   appendix: AppendixClaim[] | null;
 };

@@ -72,7 +72,10 @@ export function renderBrief(brief: BriefForRender, claims: Iterable<BriefClaim>,
     date: formatLongDate(brief.status === "APPROVED" && brief.approvedAt ? brief.approvedAt : brief.updatedAt),
     blocks,
     footnotes: numbering.footnotes,
-    bibliography: formatBibliography(used.map((u) => u.claim.source)),
+    bibliography: formatBibliography(used.map((u) => u.claim.source)).map((text) => ({ text })),
+    bibliographyTitle: "Bibliography",
+    notes: "footnotes",
+    marking: null,
     appendix: options.appendix ? used.map(({ claim, n }) => appendixRow(claim, n)) : null,
   };
 }

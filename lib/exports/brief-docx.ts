@@ -47,6 +47,8 @@ function runs(inlines: Inline[], style: RunStyle = {}): ParagraphChild[] {
       }
       case "footnote":
         return [new FootnoteReferenceRun(inline.n)];
+      case "citation":
+        return [new TextRun({ text: inline.text, bold: style.bold, italics: style.italics })];
       case "missing-claim":
         return [new TextRun({ text: MISSING_CLAIM, bold: true, color: "B91C1C" })];
       case "break":
@@ -159,7 +161,7 @@ export async function writeBriefDocx(document: BriefDocument): Promise<Buffer> {
   ];
   if (document.bibliography.length) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("Bibliography")] }));
-    for (const entry of document.bibliography) children.push(new Paragraph({ indent: { left: INDENT, hanging: INDENT }, children: linkedText(entry) }));
+    for (const entry of document.bibliography) children.push(new Paragraph({ indent: { left: INDENT, hanging: INDENT }, children: linkedText(entry.text) }));
   }
   if (document.appendix?.length) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun("Appendix: claims used")] }));

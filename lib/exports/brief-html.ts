@@ -65,6 +65,8 @@ function inlines(list: Inline[], refs: Set<number>): string {
           refs.add(inline.n);
           return `<sup class="footnote-ref"><a href="#fn-${inline.n}"${id}>${inline.n}</a></sup>`;
         }
+        case "citation":
+          return escapeHtml(inline.text);
         case "missing-claim":
           return `<span class="missing" title="A claim this brief refers to no longer exists">${escapeHtml(MISSING_CLAIM)}</span>`;
         case "break":
@@ -129,7 +131,7 @@ export function writeBriefHtml(document: BriefDocument): string {
     parts.push(`<section class="footnotes" aria-labelledby="notes-title"><h2 id="notes-title">Notes</h2><ol>${items.join("")}</ol></section>`);
   }
   if (document.bibliography.length) {
-    parts.push(`<section class="bibliography"><h2>Bibliography</h2><ul>${document.bibliography.map((e) => `<li>${linkify(e)}</li>`).join("")}</ul></section>`);
+    parts.push(`<section class="bibliography"><h2>${escapeHtml(document.bibliographyTitle)}</h2><ul>${document.bibliography.map((e) => `<li>${linkify(e.text)}</li>`).join("")}</ul></section>`);
   }
   if (document.appendix?.length) {
     parts.push(

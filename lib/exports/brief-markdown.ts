@@ -44,6 +44,8 @@ function renderInlines(inlines: Inline[], inTable = false): string {
         }
         case "footnote":
           return `[^${inline.n}]`;
+        case "citation":
+          return escapeMarkdown(inline.text);
         case "missing-claim":
           return `**${escapeMarkdown(MISSING_CLAIM)}**`;
         case "break":
@@ -103,7 +105,7 @@ export function writeBriefMarkdown(document: BriefDocument): string {
   if (meta.length) parts.push(meta.map(([label, value]) => `**${label}:** ${escapeMarkdown(value)}`).join("  \n"));
   for (const block of document.blocks) parts.push(renderBlock(block, 1));
   if (document.bibliography.length) {
-    parts.push("## Bibliography", document.bibliography.map((entry) => `- ${escapeMarkdown(entry)}`).join("\n"));
+    parts.push(`## ${document.bibliographyTitle}`, document.bibliography.map((entry) => `- ${escapeMarkdown(entry.text)}`).join("\n"));
   }
   if (document.appendix?.length) {
     parts.push(

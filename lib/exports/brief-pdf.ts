@@ -32,6 +32,8 @@ function segments(inlines: Inline[], size: number, base: { bold?: boolean; itali
         return segments(inline.children, size, { ...base, link: isSafeUrl(inline.url) ? inline.url : undefined });
       case "footnote":
         return [{ text: String(inline.n), font: "Times-Roman", size: size * 0.62, color: INK }];
+      case "citation":
+        return [{ text: inline.text, font: bodyFont(base.bold, base.italic), size, color: INK }];
       case "missing-claim":
         return [{ text: MISSING_CLAIM, font: "Times-Bold", size, color: "#b91c1c" }];
       case "break":
@@ -254,10 +256,10 @@ export function writeBriefPdf(document: BriefDocument): Promise<Buffer> {
     }
   }
   if (document.bibliography.length) {
-    heading(doc, "Bibliography", layout);
+    heading(doc, document.bibliographyTitle, layout);
     for (const entry of document.bibliography) {
       keepSpace(doc, 24);
-      doc.font("Times-Roman").fontSize(10).fillColor(INK).text(toWinAnsi(entry), MARGIN, doc.y, { width: layout.width, lineGap: 1 });
+      doc.font("Times-Roman").fontSize(10).fillColor(INK).text(toWinAnsi(entry.text), MARGIN, doc.y, { width: layout.width, lineGap: 1 });
       doc.moveDown(0.4);
     }
   }

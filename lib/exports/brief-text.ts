@@ -14,6 +14,8 @@ export function inlineText(inlines: Inline[]): string {
           return inlineText(inline.children);
         case "footnote":
           return `[${inline.n}]`;
+        case "citation":
+          return inline.text;
         case "missing-claim":
           return MISSING_CLAIM;
         case "break":

@@ -89,10 +89,13 @@ export function sampleBrief(overrides: Partial<BriefDocument> = {}): BriefDocume
     blocks,
     footnotes: FOOTNOTES,
     bibliography: [
-      "Doe, Jane. “Laos’s debt trap”. Chatham House, 3 February 2024. https://www.chathamhouse.org/2024/02/laos.",
-      "Ministry of Foreign Affairs of Japan. “Japan–Laos Summit Meeting”. 12 March 2025.",
-      "World Bank. “Lao Economic Monitor — May 2024”. May 2024. https://www.worldbank.org/lao.",
+      { text: "Doe, Jane. “Laos’s debt trap”. Chatham House, 3 February 2024. https://www.chathamhouse.org/2024/02/laos." },
+      { text: "Ministry of Foreign Affairs of Japan. “Japan–Laos Summit Meeting”. 12 March 2025." },
+      { text: "World Bank. “Lao Economic Monitor — May 2024”. May 2024. https://www.worldbank.org/lao." },
     ],
+    bibliographyTitle: "Bibliography",
+    notes: "footnotes",
+    marking: null,
     appendix: [
       { n: 1, paraphrase: "Laos remains dependent on Chinese credit.", quote: "Laos has borrowed heavily for the railway to Kunming.", source: "Laos’s debt trap", reliability: "B", status: "Verified", reviewer: "Kenji Sato", credibility: 2 },
       { n: 2, paraphrase: "Japan offers quality infrastructure.", quote: "Japan pledged a grant for Wattay airport.", source: "Japan–Laos Summit Meeting", reliability: "A", status: "In review", reviewer: null, credibility: 3 },
