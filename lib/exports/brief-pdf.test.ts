@@ -6,7 +6,9 @@ import { getDocumentProxy } from "unpdf";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Block, BriefDocument, Inline } from "@/lib/briefs/document";
 import { sampleBrief } from "@/lib/testing/brief-fixture";
+import { AppError } from "@/lib/errors";
 import { writeBriefPdf } from "./brief-pdf";
+import { typesetInWorker } from "./pdf-pool";
 import { compileTypst, TypstError } from "./typst/compile-brief";
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "brief-pdf-"));
@@ -242,5 +244,32 @@ describe("writeBriefPdf: escaping", () => {
     expect(() => compileTypst({}, '#read("../../../../../../etc/passwd")')).toThrow(/outside of project root/);
     // The compiler is made afresh after a failure, and typesets the next brief.
     expect(compileTypst({}, "Vientiane").subarray(0, 5).toString()).toBe("%PDF-");
+  });
+});
+
+describe("writeBriefPdf: the worker", () => {
+  it("keeps the calling thread free while Typst typesets", async () => {
+    const brief = longBrief({ notes: "endnotes" });
+    await writeBriefPdf(brief);
+    let last = performance.now();
+    let longest = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 2);
+    const started = performance.now();
+    await writeBriefPdf({ ...brief, title: "Another title, typeset afresh" });
+    const took = performance.now() - started;
+    clearInterval(timer);
+    // In this thread, Typst's native compile would hold the event loop for all of it.
+    expect(longest).toBeLessThan(Math.max(took / 2, 20));
+  });
+
+  it("refuses a brief that takes longer than the limit, and typesets the next one", async () => {
+    const refused = typesetInWorker(longBrief(), { timeMs: 1, memoryMb: 512 });
+    await expect(refused).rejects.toThrow(AppError);
+    await expect(refused).rejects.toThrow("This brief takes too long to typeset as a PDF (over 0 s). Export it as DOCX, or split it.");
+    expect((await writeBriefPdf(sampleBrief())).subarray(0, 5).toString()).toBe("%PDF-");
   });
 });

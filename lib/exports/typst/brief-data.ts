@@ -36,6 +36,8 @@ export type TypstNote = { n: number; runs: TypstRun[] };
 
 export type TypstBrief = {
   title: string;
+  /** The title in the page header: one line's worth. */
+  runningTitle: string;
   summary: string;
   authors: string[];
   /** The title block's lines under the summary: label and value. */
@@ -69,6 +71,15 @@ function noteRuns(text: string, runs: StyledRun[] | undefined, url: string | nul
     { ...run, text: run.text.slice(start + url.length) },
   ].filter((piece) => piece.text.length > 0);
   return [...plain.slice(0, at), ...pieces, ...plain.slice(at + 1)];
+}
+
+/** Some 100 characters fit the header's line in its small size: a longer title is cut at a word, with "…". */
+function runningTitle(title: string, max = 100): string {
+  const chars = [...title];
+  if (chars.length <= max) return title;
+  const cut = chars.slice(0, max - 1).join("");
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 function firstNotes(inlines: TypstInline[]): number[] {
@@ -131,6 +142,7 @@ export function toTypstBrief(document: BriefDocument): TypstBrief {
   const blocks = converter.blocks(document.blocks);
   return {
     title: document.title,
+    runningTitle: runningTitle(document.title),
     summary: document.summary,
     authors: document.authors,
     meta: titleBlockLines(document),

