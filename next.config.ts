@@ -16,11 +16,10 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: uploadBodyLimit },
     proxyClientMaxBodySize: uploadBodyLimit,
   },
-  // Native and WASM modules are loaded by Node at run time, not bundled. pdfkit
-  // loads its standard fonts' metrics with createRequire and package "imports",
-  // which only resolve from its own folder in node_modules. piscina starts its
-  // workers from its own files.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "pdfkit", "nodemailer", "piscina"],
+  // Native and WASM modules are loaded by Node at run time, not bundled. Typst's
+  // compiler is a native module that the PDF workers load from node_modules.
+  // piscina starts its workers from its own files.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@myriaddreamin/typst-ts-node-compiler", "nodemailer", "piscina"],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

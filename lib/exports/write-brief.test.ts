@@ -69,37 +69,48 @@ describe("writeBrief: DOCX", () => {
 });
 
 describe("writeBrief: PDF", () => {
-  it("writes endnotes, page numbers on every page, the bibliography and the appendix", async () => {
+  it("writes notes at the foot of their pages, page numbers on every page, the bibliography and the appendix", async () => {
     const file = await writeBrief(sampleBrief(), "pdf");
-    expect(file.contentType).toBe("application/pdf");
+    expect(file).toMatchObject({ extension: "pdf", contentType: "application/pdf" });
     expect((file.body as Buffer).subarray(0, 5).toString()).toBe("%PDF-");
     const pages = await pdfPages(file.body);
     expect(pages.length).toBeGreaterThanOrEqual(4);
     pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pages.length}`));
 
-    const all = pages.join("\n").replace(/\s+/g, " ");
+    const flat = (text: string) => text.replace(/\u00ad\s*/g, "").replace(/\s+/g, " ");
+    const all = flat(pages.join("\n"));
     expect(all).toContain("Laos–Japan relations: “quality” over quantity");
-    expect(all).toContain("Notes");
-    expect(all).toContain("Jane Doe, “Laos’s debt trap”, Chatham House, 3 February 2024, https://www.chathamhouse.org/2024/02/laos.");
-    // ō has no glyph in the standard fonts: its base letter stands in.
-    expect(all).toContain("cited in: Kono Taro, “ODA to the Mekong”, JICA, 2024.");
-    expect(all).toContain("World Bank, “Lao Economic Monitor — May 2024”");
+    // All three notes are cited on page 1, and print at its foot, in full, with their letters.
+    const first = flat(pages[0]!);
+    // (A URL breaks over lines at its slashes: compared without spaces.)
+    expect(first.replace(/ /g, "")).toContain("JaneDoe,“Laos’sdebttrap”,ChathamHouse,3February2024,https://www.chathamhouse.org/2024/02/laos.");
+    expect(first).toContain("cited in: Kōno Tarō, “ODA to the Mekong”, JICA, 2024.");
+    expect(first).toContain("World Bank, “Lao Economic Monitor — May 2024”");
+    expect(first.indexOf("Paragraph 1.")).toBeLessThan(first.indexOf("Jane Doe"));
+    expect(all).not.toMatch(/\bNotes\b/);
     expect(all).toContain("[missing claim]");
     expect(all).toContain("¥2.836 billion");
     expect(all).toContain("Renée Dubois");
     expect(all).toContain("Bibliography");
     expect(all).toContain("Doe, Jane. “Laos’s debt trap”.");
-    // The appendix starts a page of its own.
+    // The appendix starts a page of its own, under the running title.
     const appendix = pages.findIndex((page) => page.includes("Appendix: claims used"));
-    expect(pages[appendix]!.startsWith("Appendix: claims used")).toBe(true);
-    expect(pages.slice(appendix).join(" ").replace(/\s+/g, " ")).toContain("Public and publicly guaranteed debt reached 108 percent of GDP.");
-    // The notes come after the body.
-    expect(all.indexOf("Paragraph 24.")).toBeLessThan(all.lastIndexOf("Notes"));
+    expect(appendix).toBe(pages.length - 1);
+    expect(pages[appendix]!.startsWith("Laos–Japan relations: “quality” over quantity")).toBe(true);
+    expect(flat(pages[appendix]!)).toContain("Public and publicly guaranteed debt reached 108 percent of GDP.");
   });
 
-  it("prints text outside the standard fonts' characters as a visible gap", async () => {
+  it("writes endnotes under “Notes” after the body when the brief asks for them", async () => {
+    const pages = await pdfPages((await writeBrief(sampleBrief({ notes: "endnotes" }), "pdf")).body);
+    const all = pages.join("\n").replace(/\u00ad\s*/g, "").replace(/\s+/g, " ");
+    expect(all.indexOf("Paragraph 24.")).toBeLessThan(all.lastIndexOf("Notes"));
+    expect(all.slice(all.lastIndexOf("Notes"))).toContain("1. Jane Doe, “Laos’s debt trap”");
+    expect(pages[0]).not.toContain("Jane Doe");
+  });
+
+  it("prints Lao and Japanese in fonts of their own", async () => {
     const pages = await pdfPages((await writeBrief(sampleBrief({ title: "ສປປ ລາວ and 日本 — “partners”" }), "pdf")).body);
-    expect(pages[0]).toContain("[?] [?] and [?] — “partners”");
+    expect(pages[0]!.replace(/\s+/g, "")).toContain("ສປປລາວand日本—“partners”");
   });
 });
 
