@@ -2,8 +2,8 @@ import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { db } from "@/lib/db";
 import { AppError, conflict, forbidden, invalid } from "@/lib/errors";
+import { mayWithhold } from "@/lib/markings/may-withhold";
 import { isBriefFormat, writeBrief, type BriefFile } from "@/lib/exports/write-brief";
-import { can } from "@/lib/authz/permissions";
 import { readBriefDocument } from "./get-brief-document";
 import { requireBrief } from "./require-brief";
 
@@ -39,7 +39,7 @@ export async function exportBrief(options: { userId: string; projectId: string; 
   return db.$transaction(
     async (tx) => {
       const { brief, access } = await requireBrief(tx, { ...options, action: "project.read" });
-      const mayRedact = access.role === "OWNER" || (brief.authorId === options.userId && can(access.role, "brief.edit"));
+      const mayRedact = mayWithhold({ role: access.role, userId: options.userId, authorId: brief.authorId });
       if (options.redact && !mayRedact) throw forbidden("Only the brief's author or a project owner may export it with claims withheld.");
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`brief-export:${brief.id}`})) AS locked`;
       if (!lock?.locked) throw conflict("This brief is being exported already. Try again in a moment.");
