@@ -53,7 +53,7 @@ async function markedBrief() {
     briefId: brief.id,
     input: { baseVersion: 1, body: `Aid continues: ${claimToken(open.id)}\n\nThe railway: ${claimToken(cost.id)} ${claimToken(lenders.id)}` },
   });
-  const [owner, analyst, viewer, outsider] = await Promise.all([team.owner, team.analyst, team.viewer, team.outsider].map(token));
+  const [owner, analyst, viewer, outsider] = (await Promise.all([team.owner, team.analyst, team.viewer, team.outsider].map(token))) as [string, string, string, string];
   return { ...team, aid, rail, open, cost, lenders, brief, tokens: { owner, analyst, viewer, outsider } };
 }
 
@@ -98,6 +98,8 @@ describe("markings", () => {
     const set = await call(projectRoute.PATCH, tokens.owner, { projectId: project.id }, "PATCH", { marking: "SECRET" });
     expect(set.status).toBe(200);
     expect(set.json).toMatchObject({ project: { marking: "SECRET" } });
+    const recorded = await db.activity.findFirstOrThrow({ where: { projectId: project.id, action: "project.update" }, orderBy: { createdAt: "desc" } });
+    expect([recorded.actorId, recorded.before, recorded.after]).toEqual([owner.id, expect.objectContaining({ marking: null }), expect.objectContaining({ marking: "SECRET" })]);
 
     const brief = await createBrief({ userId: analyst.id, projectId: project.id, input: { title: "Rail debt, second look" } });
     expect((await db.brief.findUniqueOrThrow({ where: { id: brief.id } })).marking).toBe("SECRET");

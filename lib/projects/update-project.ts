@@ -40,8 +40,8 @@ export async function updateProject(options: {
         action: "project.update",
         objectType: "Project",
         objectId: project.id,
-        before: { name: before.name, description: before.description, reviewPolicy: before.reviewPolicy, marking: before.marking },
-        after: { name, description, reviewPolicy, marking },
+        before: { name: before.name, description: before.description, reviewPolicy: before.reviewPolicy, ...(marking !== before.marking ? { marking: before.marking } : {}) },
+        after: { name, description, reviewPolicy, ...(marking !== before.marking ? { marking } : {}) },
       });
       // Leaving the shared queue: what waits in it gets reviewers by the new policy.
       if (reviewPolicy !== before.reviewPolicy) {
