@@ -20,6 +20,8 @@ async function exported(page: Page, format: string, button: string): Promise<str
 }
 
 test("mark a claim SECRET, see the export refused on the brief page, export it withheld, then mark the brief and export it whole", async ({ signedInPage: page, user }) => {
+  // Three page loads and three exports, on a machine that also builds and serves the app.
+  test.setTimeout(60_000);
   const project = await makeProject(user, { name: `Markings ${Date.now()}` });
   const aid = await makeSource(project, user, { text: AID, title: "Sixty years of aid" });
   const rail = await makeSource(project, user, { text: RAIL, title: "The rail loan, annotated" });
@@ -61,4 +63,25 @@ test("mark a claim SECRET, see the export refused on the brief page, export it w
   expect(html).toContain('<div class="marking marking-top" role="note" aria-label="Handling marking">SECRET</div>');
   expect(html).toContain('<div class="marking marking-bottom" role="note" aria-label="Handling marking">SECRET</div>');
   expect(html).toContain("The railway to China cost Laos about US$5.9 billion.");
+});
+
+test("an owner sets the marking new briefs take in settings, and a source's marking in its details", async ({ signedInPage: page, user }) => {
+  const project = await makeProject(user, { name: `Marking settings ${Date.now()}` });
+  const rail = await makeSource(project, user, { text: RAIL, title: "The rail loan, annotated" });
+
+  await page.goto(`/projects/${project.id}/settings`);
+  await page.getByRole("combobox", { name: "Marking of new briefs" }).selectOption("OFFICIAL-SENSITIVE");
+  await page.getByRole("button", { name: "Save marking" }).click();
+  await expect(page.getByText("Marking saved.")).toBeVisible();
+  expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).marking).toBe("OFFICIAL-SENSITIVE");
+  const brief = await createBrief({ userId: user.id, projectId: project.id, input: { title: "Rail debt" } });
+  expect((await db.brief.findUniqueOrThrow({ where: { id: brief.id } })).marking).toBe("OFFICIAL-SENSITIVE");
+
+  await page.goto(`/projects/${project.id}/sources/${rail.id}`);
+  await page.getByText("Edit details").click();
+  await page.getByRole("combobox", { name: "Marking" }).selectOption("SECRET");
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByText("Details saved.")).toBeVisible();
+  await expect(page.getByTestId("marking-badge").first()).toHaveText("SECRET");
+  expect((await db.source.findUniqueOrThrow({ where: { id: rail.id } })).marking).toBe("SECRET");
 });
