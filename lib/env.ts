@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { markingsProblem, parseMarkings } from "./markings/markings";
 
 const flag = (fallback: boolean) =>
   z
@@ -52,6 +53,19 @@ const schema = z.object({
   /** Where the embedded database and generated secrets live. */
   CLAIMWORK_DATA_DIR: z.string().default(".data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * The handling markings briefs, sources and claims may carry, lowest first, comma-separated
+   * ("OFFICIAL,OFFICIAL-SENSITIVE,SECRET"). Unset: OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET.
+   * Set but empty: markings are turned off (none offered; a value already stored still prints).
+   */
+  MARKINGS: z
+    .string()
+    .optional()
+    .transform(parseMarkings)
+    .superRefine((list, ctx) => {
+      const problem = markingsProblem(list);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   /** Seed the demo workspace into an empty database on start. */
   SEED_DEMO: flag(true),
 });

@@ -37,4 +37,19 @@ describe("warnings about a claim's source", () => {
     expect(list.ready).toBe(true);
     expect(briefChecklist({ body: body("b"), claims, status: "APPROVED" }).items.every((i) => i.ok)).toBe(true);
   });
+
+  it("tells a brief marked below what it cites, without blocking the export with claims withheld", () => {
+    const marking = { marking: "OFFICIAL", required: "RESTRICTED", claimIds: ["b"], message: "This brief cites 1 claim marked RESTRICTED; mark the brief RESTRICTED, or export with that claim withheld." };
+    const list = briefChecklist({ body: body("b"), claims, status: "APPROVED", marking });
+    expect(list.items.find((i) => i.id === "marking")).toEqual({
+      id: "marking",
+      label: "The brief's marking covers what it cites",
+      ok: false,
+      blocking: false,
+      details: ["Marking: the brief is OFFICIAL but cites RESTRICTED claims.", marking.message],
+    });
+    expect(list.ready).toBe(true);
+    const covered = briefChecklist({ body: body("b"), claims, status: "APPROVED", marking: { marking: "RESTRICTED", required: null, claimIds: [], message: null } });
+    expect(covered.items.find((i) => i.id === "marking")?.ok).toBe(true);
+  });
 });

@@ -1,3 +1,4 @@
+import type { MarkingShortfall } from "@/lib/markings/withhold";
 import { referencedClaimIds } from "./claim-references";
 
 /** What the warnings need to know of a referenced claim. */
@@ -66,7 +67,8 @@ export type BriefChecklist = { items: ChecklistItem[]; /** Nothing blocks the ex
 /**
  * The checklist shown before an export (and before approval): each line
  * passes or lists what to look at. Only missing claims block; the rest are
- * the analyst's call, shown so that it is made knowingly.
+ * the analyst's call, shown so that it is made knowingly (a marking below what
+ * the brief cites does not block: the author may export with those claims withheld).
  */
 export function briefChecklist(input: {
   body: string;
@@ -74,6 +76,8 @@ export function briefChecklist(input: {
   status: string;
   /** Estimative-language marks not dismissed. */
   openMarks?: number;
+  /** How far the brief's marking falls short of what it cites (lib/markings/withhold.ts). */
+  marking?: MarkingShortfall;
 }): BriefChecklist {
   const warnings = briefWarnings(input.body, input.claims);
   const of = (...kinds: BriefWarningKind[]) => warnings.filter((w) => kinds.includes(w.kind)).map((w) => w.message);
@@ -85,8 +89,16 @@ export function briefChecklist(input: {
     item("claims-sound", "No disputed or orphaned claims", of("disputed", "orphaned")),
     item("sources-have-grades", "Every source is graded", of("ungraded-source")),
     item("sources-graded", "No sources graded E or F", of("weak-source")),
+    item("marking", "The brief's marking covers what it cites", markingDetails(input.marking)),
     item("estimative-language", "Estimative language follows the standard scale", marks ? [`${marks} sentence${marks === 1 ? "" : "s"} to look at in the editor.`] : []),
     item("approved", "The brief is approved", input.status === "APPROVED" ? [] : ["Not approved yet: a member other than the author approves it."]),
   ];
   return { items, ready: !items.some((i) => i.blocking), warnings: warnings.length };
+}
+
+/** "Marking: the brief is OFFICIAL but cites RESTRICTED claims", then what to do. */
+function markingDetails(marking: MarkingShortfall | undefined): string[] {
+  if (!marking?.required || !marking.message) return [];
+  const own = marking.marking ? `is ${marking.marking}` : "is unmarked";
+  return [`Marking: the brief ${own} but cites ${marking.required} claims.`, marking.message];
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { db } from "@/lib/db";
-import { conflict, invalid } from "@/lib/errors";
+import { AppError, conflict, forbidden, invalid } from "@/lib/errors";
+import { mayWithhold } from "@/lib/markings/may-withhold";
 import { isBriefFormat, writeBrief, type BriefFile } from "@/lib/exports/write-brief";
 import { readBriefDocument } from "./get-brief-document";
 import { requireBrief } from "./require-brief";
@@ -26,16 +27,26 @@ export function briefFileName(title: string, extension: string): string {
  * export of a brief runs at a time across every app server (a transaction-
  * scoped advisory lock): a second one meanwhile is refused, not queued. Each
  * export is in the activity trail.
+ *
+ * A brief marked below a claim it cites (lib/markings/withhold.ts) is refused
+ * with what it would need, unless `redact` withholds those claims: a choice
+ * only the brief's author (while they may edit briefs) or an owner makes, and
+ * recorded with the export as the claims withheld.
  */
-export async function exportBrief(options: { userId: string; projectId: string; briefId: string; format: unknown; appendix?: boolean }) {
+export async function exportBrief(options: { userId: string; projectId: string; briefId: string; format: unknown; appendix?: boolean; redact?: boolean }) {
   const { format } = options;
   if (!isBriefFormat(format)) throw invalid("Choose DOCX, PDF, Markdown (md) or HTML.", { format: ["Choose DOCX, PDF, Markdown (md) or HTML."] });
   return db.$transaction(
     async (tx) => {
-      const { brief } = await requireBrief(tx, { ...options, action: "project.read" });
+      const { brief, access } = await requireBrief(tx, { ...options, action: "project.read" });
+      const mayRedact = mayWithhold({ role: access.role, userId: options.userId, authorId: brief.authorId });
+      if (options.redact && !mayRedact) throw forbidden("Only the brief's author or a project owner may export it with claims withheld.");
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`brief-export:${brief.id}`})) AS locked`;
       if (!lock?.locked) throw conflict("This brief is being exported already. Try again in a moment.");
-      const { document } = await readBriefDocument(tx, brief, { projectId: options.projectId, appendix: options.appendix ?? false });
+      const { document, marking, withheld } = await readBriefDocument(tx, brief, { projectId: options.projectId, appendix: options.appendix ?? false, withhold: options.redact });
+      if (marking.message && !options.redact) {
+        throw new AppError("conflict", marking.message, { details: { required: marking.required, claimIds: marking.claimIds, mayWithhold: mayRedact } });
+      }
       const file: BriefFile = await writeBrief(document, format);
       await recordActivity(tx, {
         projectId: options.projectId,
@@ -43,7 +54,7 @@ export async function exportBrief(options: { userId: string; projectId: string; 
         action: "brief.export",
         objectType: "Brief",
         objectId: brief.id,
-        after: { title: brief.title, format, version: brief.version, appendix: options.appendix ?? false },
+        after: { title: brief.title, format, version: brief.version, appendix: options.appendix ?? false, marking: brief.marking, ...(withheld.length ? { redacted: withheld } : {}) },
       });
       return { ...file, name: briefFileName(brief.title, file.extension) };
     },

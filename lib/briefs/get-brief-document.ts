@@ -1,5 +1,7 @@
 import "server-only";
 import { db, type Db, type Tx } from "@/lib/db";
+import { instanceMarkings } from "@/lib/markings/instance-markings";
+import { markingShortfall, scrubWithheld, withholdClaims } from "@/lib/markings/withhold";
 import { briefChecklist, briefWarnings } from "./brief-warnings";
 import { claimCards } from "./claim-cards";
 import { estimativeMarks, openMarks } from "./estimative-language";
@@ -23,18 +25,24 @@ async function contributors(tx: Db | Tx, brief: BriefRow) {
  * through `client`: the global client, or the caller's transaction (whose
  * queries then run one after another).
  */
-export async function readBriefDocument(client: Db | Tx, brief: BriefRow, options: { projectId: string; appendix?: boolean }) {
+export async function readBriefDocument(client: Db | Tx, brief: BriefRow, options: { projectId: string; appendix?: boolean; withhold?: boolean }) {
   const claims = await loadBriefClaims(client, { projectId: options.projectId, body: brief.body });
   const people = await contributors(client, brief);
-  const document = renderBrief({ ...brief, ...people }, claims, { appendix: options.appendix });
+  // Claims above the brief's marking are withheld before rendering, so that nothing of them reaches the document.
+  const marking = markingShortfall(brief.marking, claims, instanceMarkings());
+  const withheld = options.withhold ? marking.claimIds : [];
+  const rendered = renderBrief({ ...brief, ...people }, withholdClaims(claims, withheld), { appendix: options.appendix });
+  const document = { ...(withheld.length ? scrubWithheld(rendered) : rendered), marking: brief.marking };
   const marks = openMarks(estimativeMarks(brief.body), brief.dismissedMarks);
   return {
     brief: { id: brief.id, title: brief.title, status: brief.status, version: brief.version, updatedAt: brief.updatedAt },
     document,
     warnings: briefWarnings(brief.body, claims),
-    checklist: briefChecklist({ body: brief.body, claims, status: brief.status, openMarks: marks.length }),
+    checklist: briefChecklist({ body: brief.body, claims, status: brief.status, openMarks: marks.length, marking }),
     marks,
     claims: claimCards(claims),
+    marking,
+    withheld,
   };
 }
 

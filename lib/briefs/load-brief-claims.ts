@@ -4,13 +4,16 @@ import { CITED_NOTE_FIELDS, CITED_SOURCE_FIELDS } from "./citation-fields";
 import { referencedClaimIds } from "./claim-references";
 import type { BriefClaim } from "./render-brief";
 
+/** A cited claim with the handling markings the export rule compares (lib/markings/withhold.ts). */
+export type LoadedBriefClaim = BriefClaim & { marking: string | null; source: { marking: string | null } };
+
 /**
  * The claims a body refers to, as the renderer needs them, read in one query.
  * Only claims of this project are returned: a token naming another project's
  * claim resolves to nothing and renders as a missing claim, exactly like a
  * deleted one, so a brief cannot be used to read claims one cannot see.
  */
-export async function loadBriefClaims(tx: Db | Tx, options: { projectId: string; body: string }): Promise<BriefClaim[]> {
+export async function loadBriefClaims(tx: Db | Tx, options: { projectId: string; body: string }): Promise<LoadedBriefClaim[]> {
   const ids = referencedClaimIds(options.body);
   if (ids.length === 0) return [];
   const rows = await tx.claim.findMany({
@@ -22,7 +25,8 @@ export async function loadBriefClaims(tx: Db | Tx, options: { projectId: string;
       status: true,
       orphaned: true,
       credibility: true,
-      source: { select: { ...CITED_SOURCE_FIELDS, reliability: true } },
+      marking: true,
+      source: { select: { ...CITED_SOURCE_FIELDS, reliability: true, marking: true } },
       citations: { select: { citation: { select: CITED_NOTE_FIELDS } } },
       reviews: { select: { reviewer: { select: { name: true } } }, orderBy: { createdAt: "desc" }, take: 1 },
     },

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { instanceMarkings } from "@/lib/markings/instance-markings";
+import { markingShortfall } from "@/lib/markings/withhold";
 import { parseInput, type Input } from "@/lib/validation";
 import { briefChecklist, briefWarnings } from "./brief-warnings";
 import { claimCards } from "./claim-cards";
@@ -24,7 +26,7 @@ export async function previewBrief(options: { userId: string; projectId: string;
     document,
     warnings: briefWarnings(body, claims),
     marks,
-    checklist: briefChecklist({ body, claims, status: brief.status, openMarks: marks.length }),
+    checklist: briefChecklist({ body, claims, status: brief.status, openMarks: marks.length, marking: markingShortfall(brief.marking, claims, instanceMarkings()) }),
     claims: claimCards(claims),
   };
 }

@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { publishEvent } from "@/lib/live/publish-event";
+import { checkMarking } from "@/lib/markings/instance-markings";
 import { parseInput, type Input } from "@/lib/validation";
 import { lockBrief } from "./require-brief";
 import { saveBriefSchema } from "./schemas";
@@ -27,6 +28,9 @@ export type SaveResult = { version: number; status: "DRAFT" | "IN_REVIEW" | "APP
  * silent overwrite. The brief row is locked, so two saves on the same base
  * run in turn and the second is refused. Any change returns an approved or
  * in-review brief to draft. A save that changes nothing writes nothing.
+ * The handling marking is set the same way (based on the version read) but
+ * is not text: changed alone, it keeps the version and the status, as a
+ * status change does, and is recorded in the activity trail.
  */
 export async function saveBrief(options: { userId: string; projectId: string; briefId: string; input: Input<typeof saveBriefSchema> }): Promise<SaveResult> {
   const input = parseInput(saveBriefSchema, options.input);
@@ -44,7 +48,10 @@ export async function saveBrief(options: { userId: string; projectId: string; br
       body: input.body ?? brief.body,
     };
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== brief[key]);
-    if (changed.length === 0) return { version: brief.version, status: brief.status, savedAt: brief.updatedAt, changed: false };
+    const marking = input.marking === undefined || input.marking === brief.marking ? brief.marking : checkMarking(input.marking);
+    if (changed.length === 0 && marking === brief.marking) return { version: brief.version, status: brief.status, savedAt: brief.updatedAt, changed: false };
+    const markingChange = marking === brief.marking ? null : { before: { marking: brief.marking }, after: { marking } };
+    if (changed.length === 0) return saveMarking(tx, { userId, projectId, brief, marking });
 
     const version = brief.version + 1;
     const status = statusAfterEdit();
@@ -60,11 +67,11 @@ export async function saveBrief(options: { userId: string; projectId: string; br
     }
     const saved = await tx.brief.update({
       where: { id: briefId },
-      data: { ...next, version, status, ...(brief.status !== status ? { approvedById: null, approvedAt: null } : {}) },
+      data: { ...next, marking, version, status, ...(brief.status !== status ? { approvedById: null, approvedAt: null } : {}) },
       select: { updatedAt: true },
     });
 
-    if (coalesce) {
+    if (coalesce && !markingChange) {
       // Still announced, so that a teammate's open editor learns of the change at once.
       await publishEvent(tx, { scope: "project", projectId, action: "brief.update", objectType: "Brief", objectId: briefId, actorId: userId });
     } else {
@@ -74,12 +81,28 @@ export async function saveBrief(options: { userId: string; projectId: string; br
         action: "brief.update",
         objectType: "Brief",
         objectId: briefId,
-        before: { title: brief.title, version: brief.version, status: brief.status },
-        after: { title: next.title, version, status, fields: changed },
+        before: { title: brief.title, version: brief.version, status: brief.status, ...markingChange?.before },
+        after: { title: next.title, version, status, fields: markingChange ? [...changed, "marking"] : changed, ...markingChange?.after },
       });
     }
     return { version, status, savedAt: saved.updatedAt, changed: true };
   });
+}
+
+/** A change of the marking alone: the text, version and status stay. */
+async function saveMarking(tx: Tx, options: { userId: string; projectId: string; brief: { id: string; title: string; version: number; status: SaveResult["status"]; marking: string | null }; marking: string | null }): Promise<SaveResult> {
+  const { brief, marking } = options;
+  const saved = await tx.brief.update({ where: { id: brief.id }, data: { marking }, select: { updatedAt: true } });
+  await recordActivity(tx, {
+    projectId: options.projectId,
+    actorId: options.userId,
+    action: "brief.update",
+    objectType: "Brief",
+    objectId: brief.id,
+    before: { title: brief.title, version: brief.version, status: brief.status, marking: brief.marking },
+    after: { title: brief.title, version: brief.version, status: brief.status, fields: ["marking"], marking },
+  });
+  return { version: brief.version, status: brief.status, savedAt: saved.updatedAt, changed: true };
 }
 
 /** The refusal of a stale save: who saved the version it missed, and when. */

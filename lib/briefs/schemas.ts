@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { markingSchema } from "@/lib/markings/schemas";
 
 /** The longest body a brief may have: about 30,000 words, well beyond a 30-page brief. */
 export const MAX_BODY_CHARS = 200_000;
@@ -24,6 +25,8 @@ export const saveBriefSchema = z.object({
   title: title.optional(),
   summary: summary.optional(),
   audience: audience.optional(),
+  /** The handling marking (one of the instance's MARKINGS), null for none. It is not text: it moves neither the version nor the status. */
+  marking: markingSchema.optional(),
 });
 
 export const dismissMarkSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { markingSchema } from "@/lib/markings/schemas";
 
 const ids = (max: number, label: string) =>
   z
@@ -42,6 +43,8 @@ export const updateClaimSchema = z.object({
   credibility: credibility.optional(),
   themeIds: ids(20, "themes").optional(),
   citationIds: ids(50, "citations").optional(),
+  /** How the claim must be handled when stricter than its source (one of the instance's MARKINGS), null for unmarked. */
+  marking: markingSchema.optional(),
 });
 
 export type UpdateClaimInput = z.input<typeof updateClaimSchema>;

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { db } from "@/lib/db";
+import { checkMarking } from "@/lib/markings/instance-markings";
 import { parseInput, type Input } from "@/lib/validation";
 import { nextStatus } from "@/lib/reviews/transitions";
 import { checkClaimLinks } from "./check-links";
@@ -17,7 +18,7 @@ import { updateClaimSchema } from "./schemas";
  * revision (`expectedRevision`: a form's hidden field, the API's If-Match) is
  * refused with who changed it and what changed.
  * Changing what a reviewed claim says (paraphrase or citations) sends it back
- * to review.
+ * to review; its marking does not.
  */
 export async function updateClaim(options: { userId: string; projectId: string; claimId: string; input: Input<typeof updateClaimSchema>; expectedRevision?: number }) {
   const changes = parseInput(updateClaimSchema, options.input);
@@ -51,8 +52,14 @@ export async function updateClaim(options: { userId: string; projectId: string; 
     };
     const substance =
       before.paraphrase !== input.paraphrase || [...before.citationIds].sort().join() !== [...input.citationIds].sort().join();
+    // A marking kept as it was stays valid even if the instance's list no longer holds it.
+    const marking = changes.marking === undefined || changes.marking === claim.marking ? claim.marking : checkMarking(changes.marking);
     const unchanged =
-      !substance && before.note === input.note && before.credibility === input.credibility && before.themeIds.join() === input.themeIds.join();
+      !substance &&
+      before.note === input.note &&
+      before.credibility === input.credibility &&
+      before.themeIds.join() === input.themeIds.join() &&
+      marking === claim.marking;
     if (unchanged) return { id: claim.id, status: claim.status, revision: claim.revision };
     const status = nextStatus(claim.status, "edit", substance);
 
@@ -67,6 +74,7 @@ export async function updateClaim(options: { userId: string; projectId: string; 
         paraphrase: input.paraphrase,
         note: input.note,
         credibility: input.credibility,
+        marking,
         status,
         revision: { increment: 1 },
         themes: { create: input.themeIds.map((themeId, position) => ({ themeId, position })) },
@@ -80,8 +88,8 @@ export async function updateClaim(options: { userId: string; projectId: string; 
       action: "claim.update",
       objectType: "Claim",
       objectId: claim.id,
-      before: { ...before, status: claim.status },
-      after: { ...input, status },
+      before: { ...before, status: claim.status, marking: claim.marking },
+      after: { ...input, status, marking },
     });
     return updated;
   });

@@ -34,6 +34,8 @@ pre { background: #f5f5f4; padding: 0.75em; white-space: pre-wrap; }
 .footnotes { font-size: 0.9em; border-top: 1px solid #d6d3d1; margin-top: 2em; }
 .footnotes li:target { background: #fef9c3; }
 .bibliography li { margin-bottom: 0.4em; }
+.marking { font-family: "Helvetica Neue", Arial, sans-serif; font-weight: bold; letter-spacing: 0.05em; text-align: center; margin: 0 0 1.5em; padding: 0.2em 0; border-top: 1px solid #a8a29e; border-bottom: 1px solid #a8a29e; }
+.marking-bottom { margin: 2em 0 0; }
 @page { margin: 2cm; }
 @media print {
   body { margin: 0; max-width: none; padding: 0; font-size: 10.5pt; }
@@ -110,13 +112,16 @@ function table(header: string[], rows: string[][]): string {
 /**
  * The brief as one self-contained, printable HTML file: inline styles, no scripts and no
  * external resources; every text is escaped. Footnotes are a numbered list with links back
- * to the first place each is cited.
+ * to the first place each is cited. A handling marking is a banner at the top and the bottom
+ * of the document and, printed, in the top and bottom margins of every page.
  */
 export function writeBriefHtml(document: BriefDocument): string {
   const refs = new Set<number>();
   const meta = titleBlockLines(document);
   const body = document.blocks.map((b) => block(b, refs)).join("\n");
+  const marking = document.marking ? escapeHtml(document.marking) : null;
   const parts = [
+    marking ? `<div class="marking marking-top" role="note" aria-label="Handling marking">${marking}</div>` : "",
     `<header><h1>${escapeHtml(document.title)}</h1>`,
     document.summary ? `<p class="summary">${escapeHtml(document.summary)}</p>` : "",
     meta.length ? `<dl class="meta">${meta.map(([label, value]) => `<dt>${label}:</dt> <dd>${escapeHtml(value)}</dd>`).join("")}</dl>` : "",
@@ -141,6 +146,7 @@ export function writeBriefHtml(document: BriefDocument): string {
       )}</section>`,
     );
   }
+  if (marking) parts.push(`<div class="marking marking-bottom" role="note" aria-label="Handling marking">${marking}</div>`);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -149,13 +155,25 @@ export function writeBriefHtml(document: BriefDocument): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Claimwork">
 <title>${escapeHtml(document.title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${document.marking ? pageMarking(document.marking) : ""}</style>
 </head>
 <body>
 ${parts.filter(Boolean).join("\n")}
 </body>
 </html>
 `;
+}
+
+/** The marking in the top and bottom margins of every printed page (CSS page-margin boxes). */
+function pageMarking(marking: string): string {
+  const text = `"${cssString(marking)}"`;
+  const box = `content: ${text}; font: bold 9pt "Helvetica Neue", Arial, sans-serif; letter-spacing: 0.05em;`;
+  return `@page { @top-center { ${box} } @bottom-center { ${box} } }\n`;
+}
+
+/** A CSS string's contents: quotes, backslashes and line ends escaped, and "<" so that nothing closes the style element. */
+function cssString(text: string): string {
+  return text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
 }
 
 /** Escapes a reference's text and makes its web addresses clickable. */

@@ -97,9 +97,16 @@ function renderTable(header: string[], rows: string[][]): string {
   return [line(header), `|${" --- |".repeat(width)}`, ...rows.map(line)].join("\n");
 }
 
-/** The brief as Markdown with [^n] footnotes (GitHub, Pandoc and Obsidian read them), a bibliography and the optional appendix. */
+/**
+ * The brief as Markdown with [^n] footnotes (GitHub, Pandoc and Obsidian read them), a bibliography and the optional appendix.
+ * A marked brief starts with YAML front matter naming its marking (Pandoc and static-site tools read it), and the marking
+ * stands on a line of its own at the top and the bottom.
+ */
 export function writeBriefMarkdown(document: BriefDocument): string {
-  const parts: string[] = [`# ${escapeMarkdown(document.title)}`];
+  const parts: string[] = [];
+  const marking = document.marking ? `**${escapeMarkdown(document.marking)}**` : null;
+  if (document.marking) parts.push(frontMatter(document, document.marking), marking!);
+  parts.push(`# ${escapeMarkdown(document.title)}`);
   if (document.summary) parts.push(`*${escapeMarkdown(document.summary)}*`);
   const meta = titleBlockLines(document);
   if (meta.length) parts.push(meta.map(([label, value]) => `**${label}:** ${escapeMarkdown(value)}`).join("  \n"));
@@ -113,8 +120,21 @@ export function writeBriefMarkdown(document: BriefDocument): string {
       renderTable([...APPENDIX_COLUMNS], document.appendix.map((claim) => appendixRow(claim).map((cell) => escapeMarkdown(cell).replace(/\n/g, " ")))),
     );
   }
+  // Before the notes, which Markdown readers gather at the end whatever their place.
+  if (marking) parts.push(marking);
   if (document.footnotes.length) {
     parts.push(document.footnotes.map((note) => `[^${note.n}]: ${indent(escapeMarkdown(note.text), "    ")}`).join("\n"));
   }
   return `${parts.join("\n\n")}\n`;
+}
+
+/** YAML front matter; values as double-quoted scalars (JSON's escapes are YAML's). */
+function frontMatter(document: BriefDocument, marking: string): string {
+  const fields: [string, string][] = [
+    ["title", document.title],
+    ["marking", marking],
+    ["date", document.date],
+    ["status", document.status],
+  ];
+  return ["---", ...fields.map(([key, value]) => `${key}: ${JSON.stringify(value)}`), "---"].join("\n");
 }

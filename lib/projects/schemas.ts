@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { markingSchema } from "@/lib/markings/schemas";
 import { emailSchema } from "@/lib/users/schemas";
 
 export const projectNameSchema = z
@@ -13,6 +14,8 @@ export const projectSchema = z.object({
   name: projectNameSchema,
   description: z.string().trim().max(2000, "Use at most 2,000 characters.").default(""),
   reviewPolicy: reviewPolicySchema.default("FEWEST_OPEN"),
+  /** The marking a new brief takes (one of the instance's MARKINGS, checked by the operation); null: none. */
+  marking: markingSchema.default(null),
 });
 
 export const roleSchema = z.enum(["OWNER", "ANALYST", "REVIEWER", "VIEWER"], { error: "Choose a role." });

@@ -2,6 +2,7 @@ import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
+import { checkMarking } from "@/lib/markings/instance-markings";
 import { conflict, isUniqueViolation } from "@/lib/errors";
 import { routeReviews, unroutedClaimIds } from "@/lib/reviews/route-review";
 import { checkRevision } from "@/lib/revisions/check-revision";
@@ -10,7 +11,7 @@ import { mergeSent, parseInput, type Input } from "@/lib/validation";
 import { projectSchema } from "./schemas";
 
 /**
- * Renames or describes a project, or sets its review policy: the fields sent change, the others keep
+ * Renames or describes a project, or sets its review policy or the marking new briefs take: the fields sent change, the others keep
  * their values, read under the row's lock. An edit based on an older revision
  * is refused.
  */
@@ -26,20 +27,21 @@ export async function updateProject(options: {
       await lockRow(tx, "Project", { id: options.projectId, projectId: options.projectId });
       const before = await tx.project.findUniqueOrThrow({ where: { id: options.projectId } });
       await checkRevision(tx, { objectType: "Project", objectId: before.id, label: "This project", current: before.revision, expected: options.expectedRevision });
-      const { name, description, reviewPolicy } = parseInput(
+      const { name, description, reviewPolicy, ...sent } = parseInput(
         projectSchema,
-        mergeSent({ name: before.name, description: before.description, reviewPolicy: before.reviewPolicy }, options.input),
+        mergeSent({ name: before.name, description: before.description, reviewPolicy: before.reviewPolicy, marking: before.marking }, options.input),
       );
-      if (name === before.name && description === before.description && reviewPolicy === before.reviewPolicy) return before;
-      const project = await tx.project.update({ where: { id: options.projectId }, data: { name, description, reviewPolicy, revision: { increment: 1 } } });
+      const marking = sent.marking === before.marking ? before.marking : checkMarking(sent.marking);
+      if (name === before.name && description === before.description && reviewPolicy === before.reviewPolicy && marking === before.marking) return before;
+      const project = await tx.project.update({ where: { id: options.projectId }, data: { name, description, reviewPolicy, marking, revision: { increment: 1 } } });
       await recordActivity(tx, {
         projectId: project.id,
         actorId: options.userId,
         action: "project.update",
         objectType: "Project",
         objectId: project.id,
-        before: { name: before.name, description: before.description, reviewPolicy: before.reviewPolicy },
-        after: { name, description, reviewPolicy },
+        before: { name: before.name, description: before.description, reviewPolicy: before.reviewPolicy, ...(marking !== before.marking ? { marking: before.marking } : {}) },
+        after: { name, description, reviewPolicy, ...(marking !== before.marking ? { marking } : {}) },
       });
       // Leaving the shared queue: what waits in it gets reviewers by the new policy.
       if (reviewPolicy !== before.reviewPolicy) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { markingSchema } from "@/lib/markings/schemas";
 
 export const SOURCE_KINDS = ["COMMENTARY", "REPORT", "NEWS", "OFFICIAL_STATEMENT", "ACADEMIC", "OTHER"] as const;
 export const RELIABILITY_GRADES = ["A", "B", "C", "D", "E", "F"] as const;
@@ -45,6 +46,9 @@ export const sourceMetadataSchema = z.object({
   /** Null until someone grades the source: not graded yet, which is not F ("reliability cannot be judged"). */
   reliability: z.enum(RELIABILITY_GRADES, { error: "Choose a grade from A to F, or null for not graded yet." }).nullable().default(null),
 });
+
+/** An edit of a source's details: its metadata, and how it must be handled (one of the instance's MARKINGS, null for unmarked). */
+export const sourceUpdateSchema = sourceMetadataSchema.extend({ marking: markingSchema.default(null) });
 
 /** A field of a note that may be sent (a value, or blank or null to clear it) or left out (undefined: not sent). */
 const noteField = (max: number, label: string) =>

@@ -11,6 +11,7 @@ export const SOURCE_DETAILS_FIELDS = {
   kind: true,
   language: true,
   reliability: true,
+  marking: true,
   /** The revision the form was opened at, sent back with the edit. */
   revision: true,
 } satisfies Prisma.SourceSelect;

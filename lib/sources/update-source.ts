@@ -6,13 +6,14 @@ import { notFound } from "@/lib/errors";
 import { checkRevision } from "@/lib/revisions/check-revision";
 import { lockRow } from "@/lib/revisions/lock-row";
 import { mergeSent, parseInput, type Input } from "@/lib/validation";
-import { sourceMetadataSchema } from "./schemas";
+import { checkMarking } from "@/lib/markings/instance-markings";
+import { sourceUpdateSchema } from "./schemas";
 
 const toDate = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
 const toDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /**
- * Corrects a source's metadata: the fields sent change, the others keep their
+ * Corrects a source's metadata or its handling marking: the fields sent change, the others keep their
  * values, read under the row's lock so that concurrent corrections of
  * different fields both persist. An edit based on an older revision is
  * refused. The audit trail keeps what changed.
@@ -21,7 +22,7 @@ export async function updateSource(options: {
   userId: string;
   projectId: string;
   sourceId: string;
-  input: Input<typeof sourceMetadataSchema> | Partial<Input<typeof sourceMetadataSchema>>;
+  input: Input<typeof sourceUpdateSchema> | Partial<Input<typeof sourceUpdateSchema>>;
   expectedRevision?: number;
 }) {
   const { userId, projectId, sourceId } = options;
@@ -30,13 +31,15 @@ export async function updateSource(options: {
     if (!(await lockRow(tx, "Source", { id: sourceId, projectId }))) throw notFound("Source");
     const before = await tx.source.findUniqueOrThrow({
       where: { id: sourceId },
-      select: { title: true, authors: true, publisher: true, publishedOn: true, url: true, kind: true, language: true, reliability: true, revision: true },
+      select: { title: true, authors: true, publisher: true, publishedOn: true, url: true, kind: true, language: true, reliability: true, marking: true, revision: true },
     });
     await checkRevision(tx, { objectType: "Source", objectId: sourceId, label: "This source's details", current: before.revision, expected: options.expectedRevision });
     const { revision, ...fields } = before;
     const previous = { ...fields, publishedOn: toDay(fields.publishedOn) };
     const current = { ...previous, publisher: previous.publisher ?? "", publishedOn: previous.publishedOn ?? "", url: previous.url ?? "", language: previous.language ?? "" };
-    const metadata = parseInput(sourceMetadataSchema, mergeSent(current, options.input));
+    const parsed = parseInput(sourceUpdateSchema, mergeSent(current, options.input));
+    // A marking kept as it was stays valid even if the instance's list no longer holds it.
+    const metadata = { ...parsed, marking: parsed.marking === previous.marking ? previous.marking : checkMarking(parsed.marking) };
     const changed = (Object.keys(metadata) as (keyof typeof metadata)[]).filter(
       (key) => JSON.stringify(previous[key]) !== JSON.stringify(metadata[key]),
     );

@@ -110,3 +110,12 @@ export const deleteBriefAction = formAction(async (user, formData) => {
   refresh(target.projectId);
   redirect(`/projects/${target.projectId}/briefs`);
 });
+
+/** The brief page's marking select: the marking alone, based on the version the page showed. */
+export const saveBriefMarkingAction = formAction(async (user, formData) => {
+  const target = ids(formData);
+  const { baseVersion, marking } = fields(formData, "baseVersion", "marking");
+  await saveBrief({ userId: user.id, ...target, input: untrusted({ baseVersion, marking: marking || null }) });
+  refresh(target.projectId);
+  return { ok: true, message: marking ? `Marked ${marking}.` : "Marking removed." };
+});

@@ -11,8 +11,11 @@ import { updateClaim } from "@/lib/claims/update-claim";
 const CLAIM_FIELDS = ["paraphrase", "note", "credibility"] as const;
 
 function claimInput(formData: FormData) {
+  const marking = formData.get("marking");
   return {
     ...fields(formData, ...CLAIM_FIELDS),
+    // Sent only by a form with the marking select; "Unmarked" is the empty choice.
+    ...(typeof marking === "string" ? { marking: marking || null } : {}),
     themeIds: formData.getAll("themeIds").filter((v): v is string => typeof v === "string"),
     citationIds: formData.getAll("citationIds").filter((v): v is string => typeof v === "string"),
   };
@@ -34,6 +37,14 @@ export const updateClaimAction = formAction(async (user, formData) => {
   const claim = await updateClaim({ userId: user.id, projectId: projectId ?? "", claimId: claimId ?? "", input: untrusted(changedFields(formData, claimInput(formData))), expectedRevision: formRevision(formData) });
   revalidatePath(`/projects/${projectId}`, "layout");
   return { ok: true, message: claim.status === "IN_REVIEW" ? "Saved. The claim goes back to review." : "Claim saved." };
+});
+
+/** The claim page's marking select: only the marking is sent, based on the revision the page showed. */
+export const updateClaimMarkingAction = formAction(async (user, formData) => {
+  const { projectId, claimId, marking } = fields(formData, "projectId", "claimId", "marking");
+  await updateClaim({ userId: user.id, projectId: projectId ?? "", claimId: claimId ?? "", input: untrusted({ marking: marking || null }), expectedRevision: formRevision(formData) });
+  revalidatePath(`/projects/${projectId}`, "layout");
+  return { ok: true, message: "Marking saved." };
 });
 
 export const deleteClaimAction = formAction(async (user, formData) => {

@@ -18,3 +18,10 @@ export const updateReviewPolicyAction = formAction(async (user, formData) => {
   revalidatePath(`/projects/${projectId}`, "layout");
   return { ok: true, message: "Review policy saved." };
 });
+
+export const updateProjectMarkingAction = formAction(async (user, formData) => {
+  const { projectId, marking } = fields(formData, "projectId", "marking");
+  await updateProject({ userId: user.id, projectId: projectId ?? "", input: untrusted({ marking: marking ?? null }) });
+  revalidatePath(`/projects/${projectId}`, "layout");
+  return { ok: true, message: "Marking saved." };
+});

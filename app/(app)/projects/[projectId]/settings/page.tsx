@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { can } from "@/lib/authz/permissions";
+import { instanceMarkings } from "@/lib/markings/instance-markings";
 import { loadProject } from "../_lib/load-project";
 import { REVIEW_POLICY_LABELS } from "@/lib/reviews/review-policies";
 import { ProjectSettingsForm } from "./_components/project-settings-form";
+import { MarkingForm } from "./_components/marking-form";
 import { ReviewPolicyForm } from "./_components/review-policy-form";
 
 export const metadata: Metadata = { title: "Project settings" };
@@ -32,6 +34,15 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
           policies={Object.entries(REVIEW_POLICY_LABELS).map(([value, p]) => ({ value, ...p }))}
         />
       </section>
+      {instanceMarkings().length || project.marking ? (
+        <section aria-labelledby="marking-heading" className="rounded-lg border border-stone-200 bg-white p-5">
+          <h2 id="marking-heading" className="mb-1 text-base font-semibold">
+            Handling marking
+          </h2>
+          <p className="mb-3 text-sm text-stone-600">Printed at the top and bottom of every page of an exported brief.</p>
+          <MarkingForm projectId={project.id} marking={project.marking} markings={instanceMarkings()} />
+        </section>
+      ) : null}
       {can(project.role, "project.backup") ? (
         <section aria-labelledby="backup-heading" className="rounded-lg border border-stone-200 bg-white p-5">
           <h2 id="backup-heading" className="mb-2 text-base font-semibold">

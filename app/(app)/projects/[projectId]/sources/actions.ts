@@ -81,12 +81,14 @@ export const importSourceAction = formAction(async (user, formData) => {
 });
 
 export const updateSourceAction = formAction(async (user, formData) => {
-  const input = fields(formData, "projectId", "sourceId", ...METADATA);
+  const input = fields(formData, "projectId", "sourceId", "marking", ...METADATA);
+  // A form without the marking select (markings turned off) leaves the marking as it is.
+  const marking = input.marking === undefined ? {} : { marking: input.marking || null };
   await updateSource({
     userId: user.id,
     projectId: input.projectId ?? "",
     sourceId: input.sourceId ?? "",
-    input: untrusted(changedFields(formData, { ...Object.fromEntries(METADATA.map((k) => [k, input[k]])), reliability: gradeOf(input.reliability) })),
+    input: untrusted(changedFields(formData, { ...Object.fromEntries(METADATA.map((k) => [k, input[k]])), reliability: gradeOf(input.reliability), ...marking })),
     expectedRevision: formRevision(formData),
   });
   revalidatePath(`/projects/${input.projectId}/sources`, "layout");

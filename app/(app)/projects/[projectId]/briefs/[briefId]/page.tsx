@@ -6,11 +6,15 @@ import { getBrief } from "@/lib/briefs/get-brief";
 import { getBriefDocument } from "@/lib/briefs/get-brief-document";
 import { listBriefVersions } from "@/lib/briefs/list-brief-versions";
 import { formatDateTime } from "@/lib/format";
+import { instanceMarkings } from "@/lib/markings/instance-markings";
+import { mayWithhold } from "@/lib/markings/may-withhold";
+import { MarkingBadge } from "@/components/markings/marking-badge";
 import { listThemes } from "@/lib/themes/list-themes";
 import { loadProject, orNotFound } from "../../_lib/load-project";
 import { commentActions } from "../../comments/comment-actions";
 import { BriefStatusBadge } from "../_components/brief-status-badge";
 import { BriefEditor } from "./_components/brief-editor";
+import { BriefMarkingForm } from "./_components/brief-marking-form";
 import { ExportForm } from "./_components/export-form";
 import { LiveChecklist, LiveChecklistProvider } from "./_components/live-checklist";
 import { StatusPanel } from "./_components/status-panel";
@@ -33,6 +37,10 @@ export default async function BriefPage({ params }: { params: Promise<{ projectI
   const canApprove = can(project.role, "brief.approve") && brief.status === "IN_REVIEW" && !wroteIt;
   const approveNote =
     can(project.role, "brief.approve") && brief.status === "IN_REVIEW" && wroteIt ? "You wrote this brief (or its latest version), so another member approves it." : null;
+  const markings = instanceMarkings();
+  const refusal = rendered.marking.message
+    ? { message: rendered.marking.message, claims: rendered.marking.claimIds.length, mayWithhold: mayWithhold({ role: project.role, userId: user.id, authorId: brief.authorId }) }
+    : null;
   const canDelete = (brief.authorId === user.id && canEdit) || can(project.role, "brief.delete_any");
 
   return (
@@ -45,6 +53,7 @@ export default async function BriefPage({ params }: { params: Promise<{ projectI
           <span data-testid="brief-status">
             <BriefStatusBadge status={brief.status} />
           </span>
+          <MarkingBadge marking={brief.marking} />
           <span className="text-sm text-stone-600">
             by {brief.author.name} · version {brief.version} · last saved by {brief.lastSavedBy.name}, {formatDateTime(brief.lastSavedAt)}
             {brief.approvedBy && brief.approvedAt ? ` · approved by ${brief.approvedBy.name}, ${formatDateTime(brief.approvedAt)}` : ""}
@@ -54,6 +63,9 @@ export default async function BriefPage({ params }: { params: Promise<{ projectI
           {brief.title}
         </h1>
         {brief.summary ? <p className="text-sm text-stone-700">{brief.summary}</p> : null}
+        {canEdit && (markings.length || brief.marking) ? (
+          <BriefMarkingForm key={`${brief.version}-${brief.marking}`} projectId={projectId} briefId={brief.id} version={brief.version} marking={brief.marking} markings={markings} />
+        ) : null}
       </header>
 
       <LiveChecklistProvider>
@@ -67,7 +79,7 @@ export default async function BriefPage({ params }: { params: Promise<{ projectI
             canDelete={canDelete}
           />
           <LiveChecklist initial={rendered.checklist}>
-            <ExportForm projectId={projectId} briefId={brief.id} />
+            <ExportForm projectId={projectId} briefId={brief.id} refusal={refusal} />
           </LiveChecklist>
         </div>
 

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimStatusBadge } from "@/components/claim-status-badge";
+import { MarkingBadge } from "@/components/markings/marking-badge";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { Badge } from "@/components/ui/badge";
 import { can } from "@/lib/authz/permissions";
 import { getClaim } from "@/lib/claims/get-claim";
 import { getClaimContext } from "@/lib/claims/get-claim-context";
 import { getClaimHistory } from "@/lib/claims/get-claim-history";
+import { instanceMarkings } from "@/lib/markings/instance-markings";
+import { claimMarking } from "@/lib/markings/withhold";
 import { listMembers } from "@/lib/members/list-members";
 import { latestReview } from "@/lib/reviews/latest-review";
 import { canMove } from "@/lib/reviews/transitions";
@@ -16,6 +19,7 @@ import { commentActions } from "../../comments/comment-actions";
 import { AssignForm } from "./_components/assign-form";
 import { ClaimDetails } from "./_components/claim-details";
 import { ClaimHistory } from "./_components/claim-history";
+import { ClaimMarkingForm } from "./_components/claim-marking-form";
 import { PassBackForm } from "./_components/pass-back-form";
 import { QuoteInContext } from "./_components/quote-in-context";
 import { ReviewForm } from "./_components/review-form";
@@ -40,6 +44,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ projectI
   const canAssign = can(project.role, "claim.assign") && (claim.status !== "DRAFT" || canChange);
   const citationChoices = canReview ? await orNotFound(listCitationChoices({ userId: user.id, projectId, sourceId: claim.source.id })) : [];
   const reviewers = members.filter((m) => can(m.role, "claim.review") && m.id !== claim.authorId).map((m) => ({ id: m.id, name: m.name }));
+  const markings = instanceMarkings();
   const readerHref = `/projects/${projectId}/sources/${claim.source.id}?claim=${claim.id}`;
 
   return (
@@ -53,6 +58,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ projectI
             <ClaimStatusBadge status={claim.status} />
           </span>
           {claim.orphaned ? <Badge tone="red">Quote not found in the current version</Badge> : null}
+          <MarkingBadge marking={claimMarking(claim, markings)} />
           <span className="text-sm text-stone-600">
             by {claim.author.name} · reviewer {claim.assignee ? claim.assignee.name : "not assigned"} · revision {claim.revision}
           </span>
@@ -69,6 +75,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ projectI
         </div>
 
         <aside aria-label="Review actions" className="space-y-4">
+          {canChange && (markings.length || claim.marking) ? (
+            <ClaimMarkingForm projectId={projectId} claimId={claim.id} marking={claim.marking} revision={claim.revision} markings={markings} />
+          ) : null}
           {canChange ? <StatusActions projectId={projectId} claimId={claim.id} canSubmit={canMove(claim.status, "submit")} canWithdraw={canMove(claim.status, "withdraw")} /> : null}
           {canReview ? (
             <ReviewForm

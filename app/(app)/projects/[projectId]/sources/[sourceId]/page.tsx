@@ -4,12 +4,14 @@ import { can } from "@/lib/authz/permissions";
 import { listClaimAnchors, listSourceClaims } from "@/lib/claims/list-source-claims";
 import { listThemeChoices } from "@/lib/themes/list-theme-choices";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { instanceMarkings } from "@/lib/markings/instance-markings";
 import { getSource } from "@/lib/sources/get-source";
 import { reliabilityLabel, SOURCE_KIND_LABELS } from "@/lib/sources/labels";
 import { contentsOf } from "@/lib/sources/outline";
 import { describeNote } from "@/lib/sources/note-heading";
 import { chooseSourcePart, readSourceView } from "@/lib/sources/read-source-view";
 import { loadProject, orNotFound } from "../../_lib/load-project";
+import { MarkingBadge } from "@/components/markings/marking-badge";
 import { ReliabilityBadge } from "../_components/reliability-badge";
 import { Annotator } from "./_components/annotator";
 import { NewVersionForm } from "./_components/new-version-form";
@@ -76,6 +78,14 @@ export default async function SourcePage({
               <ReliabilityBadge grade={source.reliability} title={reliabilityLabel(source.reliability)} />
               <span className="text-stone-600">{reliabilityLabel(source.reliability)}</span>
             </dd>
+            {source.marking ? (
+              <>
+                <dt className="text-stone-500">Marking</dt>
+                <dd>
+                  <MarkingBadge marking={source.marking} />
+                </dd>
+              </>
+            ) : null}
             {source.language ? (
               <>
                 <dt className="text-stone-500">Language</dt>
@@ -121,7 +131,9 @@ export default async function SourcePage({
                     language: source.language,
                     revision: source.revision,
                     reliability: source.reliability,
+                    marking: source.marking,
                   }}
+                  markings={instanceMarkings()}
                 />
               </div>
             </details>
@@ -217,6 +229,7 @@ export default async function SourcePage({
         canEditAny={can(project.role, "claim.update_any")}
         canManageThemes={can(project.role, "theme.manage")}
         themes={themes.map((t) => ({ id: t.id, name: t.name, colour: t.colour, depth: t.depth }))}
+        markings={instanceMarkings()}
         citations={view.notes.map((c) => ({ id: c.id, label: c.label, text: c.text.slice(0, 200), heading: describeNote(c) }))}
         claims={claims.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() }))}
         aside={aside}

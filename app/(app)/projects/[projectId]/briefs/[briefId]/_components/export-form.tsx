@@ -7,8 +7,17 @@ const FORMATS = [
   { value: "html", label: "HTML" },
 ];
 
-/** Downloads the saved brief: a plain GET form, so it works without JavaScript too. */
-export function ExportForm({ projectId, briefId }: { projectId: string; briefId: string }) {
+/**
+ * What stops an export at the brief's marking: the refusal, how many claims
+ * withholding would blank, and whether this person may choose that.
+ */
+export type MarkingRefusal = { message: string; claims: number; mayWithhold: boolean };
+
+/**
+ * Downloads the saved brief: a plain GET form, so it works without JavaScript too. When the brief is marked below
+ * what it cites, the refusal shows here, and its author or an owner gets a second button that withholds those claims.
+ */
+export function ExportForm({ projectId, briefId, refusal }: { projectId: string; briefId: string; refusal?: MarkingRefusal | null }) {
   return (
     <form method="get" action={`/projects/${projectId}/briefs/${briefId}/export`} className="mt-3 flex flex-wrap items-end gap-2 border-t border-stone-200 pt-3" aria-label="Export the brief">
       <label className="text-xs text-stone-600">
@@ -27,6 +36,17 @@ export function ExportForm({ projectId, briefId }: { projectId: string; briefId:
       <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-50">
         Export
       </button>
+      {refusal?.mayWithhold ? (
+        <button type="submit" name="redact" value="1" className="rounded-md border border-amber-400 bg-amber-50 px-3 py-1.5 text-sm text-amber-900 hover:bg-amber-100">
+          Export with {refusal.claims} claim{refusal.claims === 1 ? "" : "s"} withheld
+        </button>
+      ) : null}
+      {refusal ? (
+        <p className="w-full rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="marking-refusal">
+          {refusal.message}
+          {refusal.mayWithhold ? "" : " Only the brief's author or a project owner may export it with claims withheld."}
+        </p>
+      ) : null}
       <p className="w-full text-xs text-stone-500">Exports the last saved version.</p>
     </form>
   );

@@ -2,8 +2,11 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
+import { MarkingBadge } from "@/components/markings/marking-badge";
+import { MarkingOptions } from "@/components/markings/marking-options";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { RevisionGuard } from "@/components/ui/conflict-notice";
 import { useKeptForm } from "@/components/ui/use-kept-form";
@@ -21,6 +24,7 @@ export function ClaimDetail(props: {
   canEdit: boolean;
   themes: ReaderTheme[];
   citations: ReaderCitation[];
+  markings: string[];
 }) {
   const { claim } = props;
   const [editing, setEditing] = useState(false);
@@ -45,6 +49,18 @@ export function ClaimDetail(props: {
           citations={props.citations}
           errors={saveState.fieldErrors}
         />
+        {props.markings.length || claim.marking ? (
+          <SelectField
+            label="Marking"
+            name="marking"
+            id={`edit-${claim.id}-marking`}
+            defaultValue={claim.marking ?? ""}
+            errors={saveState.fieldErrors?.marking}
+            hint="Only when the claim must be handled more strictly than its source."
+          >
+            <MarkingOptions markings={props.markings} current={claim.marking} />
+          </SelectField>
+        ) : null}
         <FormMessage state={saveState} success={saveState.message} />
         <RevisionGuard
           state={saveState}
@@ -55,6 +71,7 @@ export function ClaimDetail(props: {
             credibility: String(claim.credibility),
             themeIds: claim.themes.map((t) => t.id),
             citationIds: claim.citations.map((c) => c.id),
+            marking: claim.marking ?? "",
           }}
         />
         <div className="flex gap-2">
@@ -74,6 +91,7 @@ export function ClaimDetail(props: {
       <div className="flex flex-wrap items-center gap-1.5">
         <Badge tone={CLAIM_STATUS_TONE[claim.status]}>{CLAIM_STATUS_LABELS[claim.status]}</Badge>
         {claim.orphaned ? <Badge tone="red">Quote not found in the current version</Badge> : null}
+        <MarkingBadge marking={claim.marking} />
         <span className="text-xs text-stone-500">by {claim.author.name}</span>
       </div>
       <p className="font-medium text-stone-900">{claim.paraphrase}</p>

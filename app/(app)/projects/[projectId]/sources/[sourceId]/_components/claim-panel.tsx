@@ -83,6 +83,7 @@ export function ClaimPanel(
                       canEdit={props.canEditAny || (claim.authorId === props.currentUserId && props.canCreate)}
                       themes={props.themes}
                       citations={props.citations}
+                      markings={props.markings}
                     />
                   </div>
                 ) : null}

@@ -20,6 +20,8 @@ export type AnnotatorProps = {
   canManageThemes: boolean;
   themes: ReaderTheme[];
   citations: ReaderCitation[];
+  /** The instance's handling markings, lowest first (empty: turned off). */
+  markings: string[];
   claims: ReaderClaim[];
   /** Server-rendered text. */
   children: ReactNode;

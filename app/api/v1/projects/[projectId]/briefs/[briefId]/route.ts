@@ -15,8 +15,9 @@ export const GET = apiRoute<Params>(async ({ user, params, request }) => {
 });
 
 /**
- * { baseVersion, body?, title?, summary?, audience? }. A save based on an
+ * { baseVersion, body?, title?, summary?, audience?, marking? }. A save based on an
  * older version answers 409 with details { currentVersion, changedBy, changedAt }.
+ * `marking`: one of the instance's MARKINGS, or null to clear it.
  */
 export const PATCH = apiRoute<Params>(async ({ user, params, request }) => ({ saved: await saveBrief({ userId: user.id, ...params, input: await readJson(request) }) }));
 
