@@ -36,7 +36,9 @@ export async function exportBrief(options: { userId: string; projectId: string; 
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`brief-export:${brief.id}`})) AS locked`;
       if (!lock?.locked) throw conflict("This brief is being exported already. Try again in a moment.");
       const { document } = await readBriefDocument(tx, brief, { projectId: options.projectId, appendix: options.appendix ?? false });
-      const file: BriefFile = await writeBrief(document, format);
+      // Only a DOCX export reads the project's Word template, the one large column it has.
+      const template = format === "docx" ? await tx.docxTemplate.findUnique({ where: { projectId: options.projectId }, select: { file: true } }) : null;
+      const file: BriefFile = await writeBrief(document, format, { docx: { template: template ? new Uint8Array(template.file) : null } });
       await recordActivity(tx, {
         projectId: options.projectId,
         actorId: options.userId,
