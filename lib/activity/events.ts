@@ -98,7 +98,8 @@ export const ACTIVITY_EVENTS = {
   },
   "source.version": {
     object: "Source",
-    describe: () => "imported a revised version of a source",
+    describe: (e) =>
+      e.after && typeof e.after === "object" && "attached" in e.after ? "attached a file to a reference-only source" : "imported a revised version of a source",
   },
   "citation.update": {
     object: "Citation",

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import * as route from "@/app/api/v1/projects/[projectId]/sources/references/route";
 import { db } from "@/lib/db";
 import { makeSource, makeTeam } from "@/lib/factories";
+import { addSourceVersion } from "@/lib/sources/add-source-version";
+import { getSource } from "@/lib/sources/get-source";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { BIBTEX, RIS, ZOTERO_CSL_JSON } from "./fixtures";
 
@@ -121,5 +123,30 @@ describe("importing references", () => {
       await db.$executeRawUnsafe(`DROP TRIGGER refuse_import_${project.id} ON "Activity"`);
       await db.$executeRawUnsafe(`DROP FUNCTION refuse_import_${project.id}()`);
     }
+  });
+
+  it("turns a reference-only source into a normal one when a file is attached, keeping its details and CSL", async () => {
+    const { project, analyst, viewer } = await makeTeam();
+    expect((await route.POST(raw(await tokenOf(analyst), "library.bib", BIBTEX), paramsOf(project.id))).status).toBe(201);
+    const report = await db.source.findFirstOrThrow({ where: { projectId: project.id, kind: "REPORT" } });
+
+    // The reader opens it with an empty text.
+    const before = await getSource({ userId: viewer.id, projectId: project.id, sourceId: report.id });
+    expect(before).toMatchObject({ referenceOnly: true, current: true, versions: [], text: { version: 0, body: "" } });
+
+    const text = "Asian Development Outlook April 2024\n\nGrowth in developing Asia is forecast at 4.9% in 2024.¹\n\nNotes\n1. ADB estimates.";
+    const { version } = await addSourceVersion({ userId: analyst.id, projectId: project.id, sourceId: report.id, input: { text, file: null } });
+    expect(version).toBe(1);
+    const after = await db.source.findUniqueOrThrow({ where: { id: report.id } });
+    expect(after).toMatchObject({ referenceOnly: false, version: 1, title: "Asian Development Outlook April 2024", publisher: "Asian Development Bank" });
+    expect(after.body).toContain("Growth in developing Asia");
+    expect(after.csl).toEqual(report.csl);
+    expect(await db.sourceVersion.count({ where: { sourceId: report.id } })).toBe(1);
+    const reader = await getSource({ userId: viewer.id, projectId: project.id, sourceId: report.id });
+    expect(reader.text.version).toBe(1);
+    expect(reader.citations).toHaveLength(1);
+
+    // A second file is its next version, as for any source.
+    expect((await addSourceVersion({ userId: analyst.id, projectId: project.id, sourceId: report.id, input: { text: `${text}\n\nRevised.`, file: null } })).version).toBe(2);
   });
 });
