@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as route from "@/app/api/v1/projects/[projectId]/sources/references/route";
 import { db } from "@/lib/db";
 import { makeSource, makeTeam } from "@/lib/factories";
+import { exportSourcesBibtex, exportSourcesCsl } from "@/lib/exports/export-sources";
 import { addSourceVersion } from "@/lib/sources/add-source-version";
 import { getSource } from "@/lib/sources/get-source";
 import { createApiToken } from "@/lib/tokens/create-api-token";
@@ -148,5 +149,17 @@ describe("importing references", () => {
 
     // A second file is its next version, as for any source.
     expect((await addSourceVersion({ userId: analyst.id, projectId: project.id, sourceId: report.id, input: { text: `${text}\n\nRevised.`, file: null } })).version).toBe(2);
+  });
+
+  it("exports reference-only sources as CSL-JSON and BibTeX with their imported fields", async () => {
+    const { project, analyst, viewer } = await makeTeam();
+    await route.POST(upload(await tokenOf(analyst), "My Library.json", ZOTERO_CSL_JSON), paramsOf(project.id));
+    const items = JSON.parse(await exportSourcesCsl({ userId: viewer.id, projectId: project.id })) as Record<string, unknown>[];
+    expect(items.map((i) => i.title).sort()).toEqual(["A critical look at Chinese ‘debt-trap diplomacy’: the rise of a meme", "Asian Development Outlook April 2024"]);
+    expect(items.find((i) => i.type === "article-journal")).toMatchObject({ DOI: "10.1080/23792949.2019.1689828", volume: "5", "container-title": "Area Development and Policy" });
+    expect(items.find((i) => i.type === "report")).toMatchObject({ "publisher-place": "Manila", issued: { "date-parts": [[2024, 4, 11]] } });
+    const bib = await exportSourcesBibtex({ userId: viewer.id, projectId: project.id });
+    expect(bib).toContain("journal = {Area Development and Policy}");
+    expect(bib).toContain("doi = {10.1080/23792949.2019.1689828}");
   });
 });
