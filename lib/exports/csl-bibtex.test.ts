@@ -81,7 +81,7 @@ describe("reference-only sources", () => {
     kind: reference.kind,
     language: null,
     reliability: null,
-    csl: reference.csl,
+    csl: reference.csl as CslSource["csl"],
   };
 
   it("export with the fields of the CSL item they were imported with", () => {
