@@ -1,4 +1,4 @@
-import core from "@citation-js/core";
+import { plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { z } from "zod";
@@ -70,7 +70,7 @@ function readCsl(content: string): unknown[] {
 
 function readWithCitationJs(content: string, format: "bibtex" | "ris"): unknown[] {
   try {
-    return core.plugins.input.chain(content, { target: "@csl/list+object", forceType: format === "bibtex" ? "@biblatex/text" : "@ris/file", generateGraph: false });
+    return plugins.input.chain(content, { target: "@csl/list+object", forceType: format === "bibtex" ? "@biblatex/text" : "@ris/file", generateGraph: false });
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0]!.trim() : "it could not be parsed";
     throw new ReferencesError(`The ${REFERENCE_FORMATS[format]} file could not be read: ${message}`);
