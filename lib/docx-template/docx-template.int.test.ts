@@ -5,9 +5,13 @@ import * as route from "@/app/api/v1/projects/[projectId]/docx-template/route";
 import { createBrief } from "@/lib/briefs/create-brief";
 import { exportBrief } from "@/lib/briefs/export-brief";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { makeTeam } from "@/lib/factories";
 import { houseTemplate, HEADING_FONT, TEMPLATE_HEADER } from "@/lib/testing/docx-template-fixture";
+import { expectAppError } from "@/lib/testing/expect-app-error";
 import { createApiToken } from "@/lib/tokens/create-api-token";
+import { describeDocxTemplate } from "./get-docx-template";
+import { putDocxTemplate } from "./put-docx-template";
 
 const tokenOf = async (user: { id: string }) => (await createApiToken({ userId: user.id, input: { name: "test" } })).token!;
 const url = (query = "") => `http://localhost/api/v1/projects/x/docx-template${query}`;
@@ -48,6 +52,7 @@ describe("the project's Word template API", () => {
     expect(row).toMatchObject({ name: "LPI house style.docx", uploadedById: owner.id });
     expect(Buffer.from(row.file)).toEqual(template);
 
+    expect(await describeDocxTemplate({ userId: owner.id, projectId: project.id })).toMatchObject({ name: "LPI house style.docx", size: template.byteLength, uploadedBy: owner.name });
     expect((await route.GET(request("GET", a!), params)).status).toBe(403);
     const download = await route.GET(request("GET", o!), params);
     expect(download.status).toBe(200);
@@ -91,5 +96,14 @@ describe("the project's Word template API", () => {
     const house = await styled();
     expect(house.styles).toContain(`w:ascii="${HEADING_FONT}"`);
     expect(house.header).toContain(TEMPLATE_HEADER);
+  });
+
+  it("refuses a template over the upload limit", async () => {
+    const { project, owner } = await makeTeam();
+    const limit = env().MAX_UPLOAD_MB;
+    const bytes = new Uint8Array(limit * 1024 * 1024 + 1);
+    const error = await expectAppError(putDocxTemplate({ userId: owner.id, projectId: project.id, file: { name: "huge.docx", bytes } }), "invalid");
+    expect(error.message).toBe(`The template is larger than the ${limit} MB limit.`);
+    expect(await db.docxTemplate.count({ where: { projectId: project.id } })).toBe(0);
   });
 });
