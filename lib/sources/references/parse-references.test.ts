@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BIBTEX, RIS, ZOTERO_CSL_JSON } from "./fixtures";
 import { detectFormat, MAX_REFERENCES, parseReferences, ReferencesError } from "./parse-references";
+import { cslDetails } from "./csl-details";
 import { authorName, normaliseDoi, referenceSource, sourceKindOf } from "./reference-source";
 
 const sources = (content: string, name: string) =>
@@ -103,5 +104,25 @@ describe("reading a reference library", () => {
     expect(sourceKindOf("article-newspaper")).toBe("NEWS");
     expect(sourceKindOf("legislation")).toBe("OFFICIAL_STATEMENT");
     expect(sourceKindOf("dataset")).toBe("OTHER");
+  });
+});
+
+describe("a reference's details for its page", () => {
+  it("lists what the CSL item says beyond the source's own fields, and reads nothing odd", () => {
+    const item = parseReferences(ZOTERO_CSL_JSON, "My Library.json").items[0]!;
+    expect(cslDetails(item)).toEqual({
+      type: "journal article",
+      rows: [
+        ["In", "Area Development and Policy"],
+        ["Volume", "5"],
+        ["Issue", "1"],
+        ["Pages", "1-14"],
+        ["Date", "2020"],
+      ],
+      doi: "10.1080/23792949.2019.1689828",
+      issued: "2020",
+    });
+    expect(cslDetails(null)).toEqual({ type: null, rows: [], doi: null, issued: null });
+    expect(cslDetails({ volume: { nested: true }, issued: "2024", DOI: "not a doi" })).toEqual({ type: null, rows: [], doi: null, issued: null });
   });
 });
