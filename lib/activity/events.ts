@@ -37,6 +37,15 @@ export const ACTIVITY_EVENTS = {
         ? `renamed the project from “${field(e.before, "name")}” to “${field(e.after, "name")}”`
         : "edited the project's description",
   },
+  "project.docx_template_upload": {
+    object: "Project",
+    describe: (e) =>
+      field(e.before, "name") ? `replaced the project's Word template with “${field(e.after, "name")}”` : `set the project's Word template to “${field(e.after, "name") ?? "a file"}”`,
+  },
+  "project.docx_template_remove": {
+    object: "Project",
+    describe: (e) => `removed the project's Word template${field(e.before, "name") ? ` “${field(e.before, "name")}”` : ""}`,
+  },
   "member.add": {
     object: "Membership",
     describe: (e) => `added ${field(e.after, "email")} as ${role(e.after)}`,
@@ -80,9 +89,17 @@ export const ACTIVITY_EVENTS = {
     object: "Source",
     describe: () => "corrected a source's details",
   },
+  "source.import_references": {
+    object: "Project",
+    describe: (e) => {
+      const created = e.after && typeof e.after === "object" && "created" in e.after ? Number((e.after as { created: unknown }).created) : null;
+      return created === null ? "imported references" : `imported ${created} reference${created === 1 ? "" : "s"} from ${field(e.after, "format") ?? "a file"}`;
+    },
+  },
   "source.version": {
     object: "Source",
-    describe: () => "imported a revised version of a source",
+    describe: (e) =>
+      e.after && typeof e.after === "object" && "attached" in e.after ? "attached a file to a reference-only source" : "imported a revised version of a source",
   },
   "citation.update": {
     object: "Citation",

@@ -72,6 +72,31 @@ describe("a source's grade in a backup", () => {
   });
 });
 
+describe("fields added since the first backups", () => {
+  it("take their defaults in a file without them", () => {
+    const old = file({ sources: [source("B")] });
+    expect(old.project).toMatchObject({ citationStyle: "house", marking: null });
+    expect(old.docxTemplate).toBeNull();
+    expect(old.sources[0]).toMatchObject({ marking: null, referenceOnly: false, csl: null });
+  });
+
+  it("are read when present, and checked", () => {
+    const docxTemplate = { name: "house.docx", file: Buffer.from("PK").toString("base64"), uploadedById: "u1", createdAt: at };
+    const withAll = file({
+      project: { id: "p1", name: "Laos", description: "", citationStyle: "apa", marking: "OFFICIAL", createdById: "u1", createdAt: at, updatedAt: at },
+      docxTemplate,
+      sources: [{ ...source(null), marking: "OFFICIAL-SENSITIVE", referenceOnly: true, csl: { type: "report", title: "Lao Economic Monitor", volume: "5" } }],
+    });
+    expect(withAll.project).toMatchObject({ citationStyle: "apa", marking: "OFFICIAL" });
+    expect(withAll.docxTemplate).toMatchObject({ name: "house.docx", uploadedById: "u1" });
+    expect(withAll.sources[0]).toMatchObject({ referenceOnly: true, csl: { volume: "5" } });
+    expect(findBackupProblems(withAll)).toEqual([]);
+    expect(findBackupProblems(file({ docxTemplate: { ...docxTemplate, uploadedById: "u9" } }))).toEqual(["docxTemplate: uploadedById u9 is not among the file's users."]);
+    expect(() => file({ docxTemplate: { ...docxTemplate, file: "not base64!" } })).toThrow(/file/);
+    expect(() => file({ sources: [{ ...source(null), marking: "" }] })).toThrow(/marking/);
+  });
+});
+
 describe("backup file checks", () => {
   it("accepts a consistent file", () => {
     expect(findBackupProblems(file({ themes: [theme("t1", null), theme("t2", "t1")] }))).toEqual([]);

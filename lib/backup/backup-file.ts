@@ -16,6 +16,8 @@ const date = z.iso.datetime({ offset: true }).transform((value) => new Date(valu
 const role = z.enum(["OWNER", "ANALYST", "REVIEWER", "VIEWER"]);
 const claimStatus = z.enum(["DRAFT", "IN_REVIEW", "VERIFIED", "DISPUTED", "NEEDS_EVIDENCE"]);
 const json = z.json();
+/** A handling marking ("OFFICIAL-SENSITIVE"); absent from backups made before markings, which had none. */
+const marking = z.string().trim().min(1).max(100).nullable().default(null);
 /** Claimwork only ever stores web addresses; anything else (javascript:, data:…) marks a crafted file. */
 const webAddress = z
   .string()
@@ -43,6 +45,10 @@ const tables = {
     language: z.string().nullable(),
     /** Null: not graded yet (backups made before that state always carry a grade). */
     reliability: z.enum(["A", "B", "C", "D", "E", "F"]).nullable(),
+    marking,
+    /** Absent from backups made before references could be imported. */
+    referenceOnly: z.boolean().default(false),
+    csl: json.nullable().default(null),
     /** Absent from backups made before edits carried revisions. */
     revision: z.int().min(1).default(1),
     body: z.string(),
@@ -107,6 +113,7 @@ const tables = {
     paraphrase: z.string(),
     note: z.string(),
     credibility: z.int().min(1).max(6),
+    marking,
     status: claimStatus,
     authorId: id,
     assigneeId: id.nullable(),
@@ -166,6 +173,9 @@ const tables = {
     approvedById: id.nullable(),
     approvedAt: date.nullable(),
     dismissedMarks: z.array(z.string()),
+    marking,
+    /** Absent from backups made before notes could go at the end. */
+    notePlacement: z.enum(["FOOTNOTES", "ENDNOTES"]).default("FOOTNOTES"),
     createdAt: date,
     updatedAt: date,
   }),
@@ -206,10 +216,18 @@ export const backupFileSchema = z.strictObject({
     name: z.string().trim().min(1).max(120),
     description: z.string(),
     reviewPolicy: z.enum(["FEWEST_OPEN", "ROUND_ROBIN", "SHARED_QUEUE"]).default("FEWEST_OPEN"),
+    /** Absent from backups made before citation styles: Claimwork's own. */
+    citationStyle: z.string().trim().min(1).max(64).default("house"),
+    marking,
     createdById: id,
     createdAt: date,
     updatedAt: date,
   }),
+  /** The project's Word template, the file base64; absent from backups made before templates, or null: none. */
+  docxTemplate: z
+    .strictObject({ name: z.string().trim().min(1).max(200), file: z.base64(), uploadedById: id, createdAt: date })
+    .nullable()
+    .default(null),
   ...(Object.fromEntries(Object.entries(tables).map(([name, row]) => [name, z.array(row)])) as {
     [T in BackupTable]: z.ZodArray<(typeof tables)[T]>;
   }),
@@ -265,6 +283,9 @@ export function findBackupProblems(file: BackupFile, limit = 20): string[] {
     ids.set(table, seen);
   }
   if (!ids.get("users")!.has(file.project.createdById)) report(`project: createdById ${file.project.createdById} is not among the file's users.`);
+  if (file.docxTemplate && !ids.get("users")!.has(file.docxTemplate.uploadedById)) {
+    report(`docxTemplate: uploadedById ${file.docxTemplate.uploadedById} is not among the file's users.`);
+  }
   for (const table of BACKUP_TABLES) {
     const references = Object.entries(REFERENCES[table] ?? {}) as [string, BackupTable][];
     file[table].forEach((row: Record<string, unknown>, index: number) => {

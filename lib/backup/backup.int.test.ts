@@ -1,7 +1,13 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { makeUser } from "@/lib/factories";
+import { createBrief } from "@/lib/briefs/create-brief";
+import { createClaim } from "@/lib/claims/create-claim";
+import { putDocxTemplate } from "@/lib/docx-template/put-docx-template";
+import { makeSource, makeTeam, makeUser } from "@/lib/factories";
+import { importReferences } from "@/lib/sources/references/import-references";
+import { BIBTEX } from "@/lib/sources/references/fixtures";
+import { houseTemplate } from "@/lib/testing/docx-template-fixture";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { expectAppError } from "@/lib/testing/expect-app-error";
 import { makeRichProject } from "@/lib/testing/rich-project";
@@ -34,6 +40,8 @@ const MODELS: Record<BackupTable | "project", Prisma.ModelName> = {
   briefVersions: "BriefVersion",
   activities: "Activity",
 };
+/** Models of which a project has at most one row, written beside the project rather than as a table. */
+const BESIDE_THE_PROJECT: Partial<Record<Prisma.ModelName, keyof BackupFileJson>> = { DocxTemplate: "docxTemplate" };
 const NOT_IN_A_BACKUP: Partial<Record<Prisma.ModelName, string>> = {
   Notification: "a person's inbox on one instance, not the project's content",
   ApiToken: "credentials",
@@ -119,7 +127,7 @@ describe("project backup and restore", () => {
 
     // No model is forgotten: each is a table of the file or left out for a stated reason.
     for (const model of Object.values(Prisma.ModelName)) {
-      expect(Object.values(MODELS).includes(model) || model in NOT_IN_A_BACKUP, `${model} is neither backed up nor excluded`).toBe(true);
+      expect(Object.values(MODELS).includes(model) || model in NOT_IN_A_BACKUP || model in BESIDE_THE_PROJECT, `${model} is neither backed up nor excluded`).toBe(true);
     }
     // The rich project really uses every table.
     for (const table of BACKUP_TABLES) expect(original[table].length, `${table} is empty in the test project`).toBeGreaterThan(0);
@@ -188,6 +196,62 @@ describe("project backup and restore", () => {
     const again = await restoreProject({ userId: owner.id, input: { file: gzipSync(bytesOf(original)) } });
     expect(again.project.name).toBe(`${project.name} (restored 2)`);
     expect((await countRows({ id: again.project.id })).claims).toBe(original.claims.length);
+  });
+
+  it("carries citation styles, markings, note placement, reference-only sources and the Word template", async () => {
+    const { project, owner, analyst } = await makeTeam();
+    const at = { projectId: project.id };
+    await db.project.update({ where: { id: project.id }, data: { citationStyle: "chicago-author-date", marking: "OFFICIAL-SENSITIVE" } });
+    const template = await houseTemplate();
+    await putDocxTemplate({ userId: owner.id, ...at, file: { name: "house.docx", bytes: new Uint8Array(template) } });
+    await importReferences({ userId: analyst.id, ...at, file: { name: "library.bib", bytes: new TextEncoder().encode(BIBTEX) } });
+    const source = await makeSource(project, analyst, { text: "# Wattay\n\nJapan pledged a grant for Wattay airport.", title: "Wattay" });
+    await db.source.update({ where: { id: source.id }, data: { marking: "OFFICIAL" } });
+    const claim = await createClaim({ userId: analyst.id, ...at, input: { sourceId: source.id, start: 0, end: 6, paraphrase: "Japan pledged" } });
+    await db.claim.update({ where: { id: claim.id }, data: { marking: "OFFICIAL-SENSITIVE" } });
+    const brief = await createBrief({ userId: analyst.id, ...at, input: { title: "Wattay" } });
+    await db.brief.update({ where: { id: brief.id }, data: { marking: "OFFICIAL-SENSITIVE", notePlacement: "ENDNOTES" } });
+
+    const original = await backupOf(owner.id, project.id);
+    expect(original.project).toMatchObject({ citationStyle: "chicago-author-date", marking: "OFFICIAL-SENSITIVE" });
+    expect(original.docxTemplate).toMatchObject({ name: "house.docx", uploadedById: owner.id, file: template.toString("base64") });
+
+    const restored = await restoreProject({ userId: analyst.id, input: { file: bytesOf(original) } });
+    const id = (old: string) => restored.ids.get(old)!;
+    expect(await db.project.findUniqueOrThrow({ where: { id: restored.project.id } })).toMatchObject({ citationStyle: "chicago-author-date", marking: "OFFICIAL-SENSITIVE" });
+    const copy = await db.docxTemplate.findUniqueOrThrow({ where: { projectId: restored.project.id } });
+    expect(copy.name).toBe("house.docx");
+    expect(Buffer.from(copy.file).equals(template)).toBe(true);
+    // The owner who uploaded it is a stand-in in the restored project, like every other person but the restorer.
+    expect(copy.uploadedById).toBe(id(owner.id));
+    expect(await db.source.findUniqueOrThrow({ where: { id: id(source.id) } })).toMatchObject({ marking: "OFFICIAL", referenceOnly: false, csl: null });
+    const references = await db.source.findMany({ where: { projectId: restored.project.id, referenceOnly: true }, orderBy: { title: "asc" } });
+    const originals = await db.source.findMany({ where: { projectId: project.id, referenceOnly: true }, orderBy: { title: "asc" } });
+    expect(references.map((r) => [r.title, r.csl])).toEqual(originals.map((r) => [r.title, r.csl]));
+    expect(references).toHaveLength(2);
+    expect(await db.claim.findUniqueOrThrow({ where: { id: id(claim.id) } })).toMatchObject({ marking: "OFFICIAL-SENSITIVE" });
+    expect(await db.brief.findUniqueOrThrow({ where: { id: id(brief.id) } })).toMatchObject({ marking: "OFFICIAL-SENSITIVE", notePlacement: "ENDNOTES" });
+  });
+
+  it("restores a backup made before these fields with their defaults", async () => {
+    const { project, owner } = await makeTeam();
+    await makeSource(project, owner, { text: "# Wattay\n\nJapan pledged a grant for Wattay airport.", title: "Wattay" });
+    await createBrief({ userId: owner.id, projectId: project.id, input: { title: "Wattay" } });
+    const file = await backupOf(owner.id, project.id);
+    // As an older Claimwork wrote it.
+    const drop = (row: Row, fields: string[]) => Object.fromEntries(Object.entries(row).filter(([k]) => !fields.includes(k)));
+    const older = {
+      ...drop(file as unknown as Row, ["docxTemplate"]),
+      project: drop(file.project as Row, ["citationStyle", "marking"]),
+      sources: file.sources.map((r) => drop(r, ["marking", "referenceOnly", "csl"])),
+      claims: file.claims.map((r) => drop(r, ["marking"])),
+      briefs: file.briefs.map((r) => drop(r, ["marking", "notePlacement"])),
+    };
+    const restored = await restoreProject({ userId: owner.id, input: { file: bytesOf(older) } });
+    expect(await db.project.findUniqueOrThrow({ where: { id: restored.project.id } })).toMatchObject({ citationStyle: "house", marking: null });
+    expect(await db.docxTemplate.count({ where: { projectId: restored.project.id } })).toBe(0);
+    expect(await db.source.findFirstOrThrow({ where: { projectId: restored.project.id } })).toMatchObject({ marking: null, referenceOnly: false, csl: null });
+    expect(await db.brief.findFirstOrThrow({ where: { projectId: restored.project.id } })).toMatchObject({ marking: null, notePlacement: "FOOTNOTES" });
   });
 
   it("gives people without an account a stand-in that keeps their name and cannot sign in", async () => {

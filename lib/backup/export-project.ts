@@ -43,6 +43,7 @@ export async function exportProject(options: { userId: string; projectId: string
     async (tx) => {
       // One query at a time: a transaction runs on a single connection.
       const project = await tx.project.findUniqueOrThrow({ where: { id: projectId } });
+      const docxTemplate = await tx.docxTemplate.findUnique({ where: { projectId } });
       const memberships = await tx.membership.findMany({ where: inProject, orderBy: byAge });
       // Who was invited, not the links: those are this instance's credentials, and a restore renews no invitation.
       const invitations = await tx.invitation.findMany({
@@ -66,6 +67,7 @@ export async function exportProject(options: { userId: string; projectId: string
       const activities = await tx.activity.findMany({ where: inProject, orderBy: byAge });
       return {
         project,
+        docxTemplate,
         memberships,
         invitations,
         sources,
@@ -87,8 +89,9 @@ export async function exportProject(options: { userId: string; projectId: string
     { isolationLevel: "RepeatableRead", timeout: 120_000 },
   );
 
-  const { project, ...rows } = tables;
+  const { project, docxTemplate, ...rows } = tables;
   const people = new Set<string>([project.createdById]);
+  if (docxTemplate) people.add(docxTemplate.uploadedById);
   const add = (value: string | null) => value && people.add(value);
   rows.memberships.forEach((r) => add(r.userId));
   rows.invitations.forEach((r) => add(r.invitedById));
@@ -112,6 +115,7 @@ export async function exportProject(options: { userId: string; projectId: string
     version: BACKUP_VERSION,
     exportedAt: exportedAt.toISOString(),
     project: toFileRow(project),
+    docxTemplate: docxTemplate ? toFileRow(docxTemplate) : null,
     users,
     ...Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, (list as object[]).map(toFileRow)])),
   } as BackupFileJson;

@@ -75,7 +75,7 @@ async function writeRows(tx: Tx, file: BackupFile, projectId: string, ids: IdMap
   const to = (id: string) => remapId(ids, id);
   const toOrNull = (id: string | null) => (id === null ? null : to(id));
   await insert(file.sources, (rows) =>
-    tx.source.createMany({ data: rows.map((r) => ({ ...r, id: to(r.id), projectId, addedById: to(r.addedById) })) }),
+    tx.source.createMany({ data: rows.map((r) => ({ ...r, id: to(r.id), projectId, addedById: to(r.addedById), csl: json(r.csl) })) }),
   );
   await insert(file.sourceVersions, (rows) =>
     tx.sourceVersion.createMany({
@@ -201,6 +201,8 @@ export async function restoreProject(options: { userId: string; input: { file?: 
             name,
             description: file.project.description,
             reviewPolicy: file.project.reviewPolicy,
+            citationStyle: file.project.citationStyle,
+            marking: file.project.marking,
             createdById: userId,
             createdAt: file.project.createdAt,
             updatedAt: file.project.updatedAt,
@@ -209,6 +211,10 @@ export async function restoreProject(options: { userId: string; input: { file?: 
           select: { id: true, name: true },
         });
         await writeRows(tx, file, projectId, ids);
+        if (file.docxTemplate) {
+          const { file: bytes, uploadedById, ...template } = file.docxTemplate;
+          await tx.docxTemplate.create({ data: { ...template, projectId, uploadedById: remapId(ids, uploadedById), file: new Uint8Array(Buffer.from(bytes, "base64")) } });
+        }
         const counts = Object.fromEntries(BACKUP_TABLES.map((table) => [table, file[table].length]));
         await recordActivity(tx, {
           projectId,

@@ -47,7 +47,9 @@ export async function exportBrief(options: { userId: string; projectId: string; 
       if (marking.message && !options.redact) {
         throw new AppError("conflict", marking.message, { details: { required: marking.required, claimIds: marking.claimIds, mayWithhold: mayRedact } });
       }
-      const file: BriefFile = await writeBrief(document, format);
+      // Only a DOCX export reads the project's Word template, the one large column it has.
+      const template = format === "docx" ? await tx.docxTemplate.findUnique({ where: { projectId: options.projectId }, select: { file: true } }) : null;
+      const file: BriefFile = await writeBrief(document, format, { docx: { template: template ? new Uint8Array(template.file) : null } });
       await recordActivity(tx, {
         projectId: options.projectId,
         actorId: options.userId,

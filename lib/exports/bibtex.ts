@@ -7,6 +7,10 @@ import type { CslDate, CslItem, CslName } from "./csl";
  */
 const ENTRY_TYPES: Record<string, string> = {
   report: "techreport",
+  book: "book",
+  chapter: "incollection",
+  "paper-conference": "inproceedings",
+  thesis: "phdthesis",
   "article-journal": "article",
   "article-newspaper": "article",
   "article-magazine": "article",
@@ -15,6 +19,20 @@ const ENTRY_TYPES: Record<string, string> = {
   document: "misc",
   article: "misc",
 };
+
+/** CSL fields written as BibTeX fields of their own, when an imported item has them. */
+const EXTRA_FIELDS: [string, string][] = [
+  ["volume", "volume"],
+  ["issue", "number"],
+  ["page", "pages"],
+  ["edition", "edition"],
+  ["publisher-place", "address"],
+  ["DOI", "doi"],
+  ["ISBN", "isbn"],
+  ["ISSN", "issn"],
+];
+
+const text = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value).trim() : "");
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -70,9 +88,17 @@ export function toBibtex(items: CslItem[]): string {
     const type = ENTRY_TYPES[item.type] ?? "misc";
     const fields: [string, string][] = [["title", `{${escapeBibtex(item.title)}}`]];
     if (item.author?.length) fields.push(["author", item.author.map(name).join(" and ")]);
-    if (item.publisher) {
+    const container = text(item["container-title"]);
+    const containerField = type === "article" ? "journal" : type === "incollection" || type === "inproceedings" ? "booktitle" : null;
+    if (container && containerField) fields.push([containerField, escapeBibtex(container)]);
+    if (item.publisher && !(type === "article" && container)) {
       const field = type === "techreport" ? "institution" : type === "article" ? "journal" : "publisher";
       fields.push([field, escapeBibtex(item.publisher)]);
+    }
+    // What a reference manager's item has beyond Claimwork's own fields.
+    for (const [csl, bib] of EXTRA_FIELDS) {
+      const value = text(item[csl]);
+      if (value) fields.push([bib, csl === "DOI" ? escapeUrl(value) : escapeBibtex(csl === "page" ? value.replace(/\s*[-–—]+\s*/g, "--") : value)]);
     }
     const date = dateParts(item.issued);
     if (date?.[0]) fields.push(["year", String(date[0])]);

@@ -3,6 +3,9 @@ import { parseBibtex } from "@/lib/testing/parse-bibtex";
 import { escapeBibtex, toBibtex } from "./bibtex";
 import { citationToCsl, cslDate, cslName, sourceToCsl } from "./csl";
 import type { CslSource } from "./csl-fields";
+import { BIBTEX } from "@/lib/sources/references/fixtures";
+import { parseReferences } from "@/lib/sources/references/parse-references";
+import { referenceSource } from "@/lib/sources/references/reference-source";
 
 describe("CSL-JSON", () => {
   it("splits personal names and keeps organisations whole", () => {
@@ -61,5 +64,52 @@ describe("BibTeX", () => {
     expect(entries[0]).toMatchObject({ type: "techreport", key: "doe2024laos", fields: { title: "{Laos \\& its \\{creditors\\}}", author: "Doe, Jane and {World Bank}", institution: "Chatham House", year: "2024", month: "feb", day: "3", url: "https://x.test/a?b=1#c" } });
     expect(entries[1]!.key).toBe("doe2024laosb");
     expect(entries[2]).toMatchObject({ type: "misc", fields: { date: "n.d." } });
+  });
+});
+
+describe("reference-only sources", () => {
+  const imported = parseReferences(BIBTEX, "library.bib").items[1]!;
+  const reference = referenceSource(imported);
+  if ("skip" in reference) throw new Error("the fixture's article is a reference");
+  const source: CslSource = {
+    id: "r1",
+    title: reference.title,
+    authors: reference.authors,
+    publisher: reference.publisher,
+    publishedOn: null,
+    url: reference.url,
+    kind: reference.kind,
+    language: null,
+    reliability: null,
+    csl: reference.csl as CslSource["csl"],
+  };
+
+  it("export with the fields of the CSL item they were imported with", () => {
+    expect(sourceToCsl(source)).toEqual({
+      id: "source-r1",
+      type: "article-journal",
+      "citation-key": "brautigam2020critical",
+      title: "A Critical Look at Chinese ‘Debt-Trap Diplomacy’: The Rise of a Meme",
+      author: [{ family: "Brautigam", given: "Deborah" }],
+      "container-title": "Area Development and Policy",
+      volume: "5",
+      issue: "1",
+      page: "1-14",
+      DOI: "10.1080/23792949.2019.1689828",
+      issued: { "date-parts": [[2020]] },
+      URL: "https://doi.org/10.1080/23792949.2019.1689828",
+      note: "Source reliability (Admiralty): not graded",
+    });
+    const [entry] = parseBibtex(toBibtex([sourceToCsl(source)]));
+    expect(entry).toMatchObject({
+      type: "article",
+      fields: { journal: "Area Development and Policy", volume: "5", number: "1", pages: "1--14", doi: "10.1080/23792949.2019.1689828", year: "2020" },
+    });
+    expect(entry!.fields.publisher).toBeUndefined();
+  });
+
+  it("follow what an analyst corrected since: the kind, the authors, the date", () => {
+    const corrected = sourceToCsl({ ...source, kind: "REPORT", authors: ["Deborah Bräutigam"], publishedOn: new Date("2020-01-02") });
+    expect(corrected).toMatchObject({ type: "report", author: [{ family: "Bräutigam", given: "Deborah" }], issued: { "date-parts": [[2020, 1, 2]] }, volume: "5" });
   });
 });

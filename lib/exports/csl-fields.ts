@@ -11,9 +11,11 @@ export const CSL_SOURCE_FIELDS = {
   kind: true,
   language: true,
   reliability: true,
+  /** The CSL item a reference-only source was imported with: the fields Claimwork has no column for. */
+  csl: true,
 } satisfies Prisma.SourceSelect;
 
-export type CslSource = Prisma.SourceGetPayload<{ select: typeof CSL_SOURCE_FIELDS }>;
+export type CslSource = Omit<Prisma.SourceGetPayload<{ select: typeof CSL_SOURCE_FIELDS }>, "csl"> & { csl?: Prisma.JsonValue | null };
 
 /** What the CSL item of one of a source's footnotes is made of. */
 export const CSL_CITATION_FIELDS = {

@@ -3,11 +3,14 @@
  * the format Zotero, Pandoc and every citation processor read. Pure: no database.
  */
 import { gradeText } from "@/lib/sources/labels";
+import { sourceKindOf } from "@/lib/sources/references/reference-source";
 import type { CslCitation, CslSource } from "./csl-fields";
 
 export type CslName = { family: string; given?: string } | { literal: string };
 export type CslDate = { "date-parts": [[number, number?, number?]] } | { literal: string };
 export type CslItem = {
+  /** Any other CSL field (volume, page, DOI…), as a reference manager gave it. */
+  [field: string]: unknown;
   id: string;
   type: string;
   title: string;
@@ -87,14 +90,44 @@ const clean = <T extends Record<string, unknown>>(item: T): T =>
 export const sourceItemId = (id: string) => `source-${id}`;
 export const citationItemId = (id: string) => `citation-${id}`;
 
+/** The CSL item a source was imported with, without its own id and the importer's bookkeeping. */
+function storedItem(csl: unknown): Record<string, unknown> {
+  if (!csl || typeof csl !== "object" || Array.isArray(csl)) return {};
+  const { id, _graph, ...rest } = csl as Record<string, unknown>;
+  void id;
+  void _graph;
+  return rest;
+}
+
+/** "Given Family", or the literal: how the stored item's names read as a source's authors. */
+const storedName = (name: unknown) => {
+  const n = (name ?? {}) as { family?: unknown; given?: unknown; literal?: unknown };
+  if (typeof n.literal === "string") return n.literal.trim();
+  return [n.given, n.family].filter((p) => typeof p === "string" && p).join(" ").replace(/\s+/g, " ").trim();
+};
+
+/**
+ * A source as a CSL item. A source imported from a reference manager keeps the fields of
+ * its CSL item that Claimwork has no column for (container, volume, pages, DOI…), and
+ * those it has while they still say what the source's details say: its type while it is
+ * of the source's kind, its names while they are the source's authors, its date when the
+ * source has no day of publication. What an analyst corrected since wins.
+ */
 export function sourceToCsl(source: CslSource): CslItem {
+  const stored = storedItem(source.csl);
+  const storedType = typeof stored.type === "string" ? stored.type : undefined;
+  const storedAuthors = Array.isArray(stored.author) ? stored.author : [];
+  const sameAuthors = storedAuthors.length > 0 && storedAuthors.map(storedName).join("\n") === source.authors.join("\n");
+  // A journal article's "publisher" is its journal, which the item has as its container.
+  const publisherIsContainer = typeof stored["container-title"] === "string" && stored["container-title"].trim() === source.publisher && stored.publisher === undefined;
   return clean({
+    ...stored,
     id: sourceItemId(source.id),
-    type: cslType(source.kind, source.url),
+    type: storedType && sourceKindOf(storedType) === source.kind ? storedType : cslType(source.kind, source.url),
     title: source.title,
-    author: source.authors.map(cslName),
-    publisher: source.publisher ?? undefined,
-    issued: source.publishedOn ? dateOf(source.publishedOn) : undefined,
+    author: sameAuthors ? (storedAuthors as CslName[]) : source.authors.map(cslName),
+    publisher: publisherIsContainer ? undefined : (source.publisher ?? undefined),
+    issued: source.publishedOn ? dateOf(source.publishedOn) : (stored.issued as CslDate | undefined),
     URL: source.url ?? undefined,
     language: source.language ?? undefined,
     note: `Source reliability (Admiralty): ${gradeText(source.reliability)}`,

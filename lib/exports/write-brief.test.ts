@@ -68,6 +68,61 @@ describe("writeBrief: DOCX", () => {
   });
 });
 
+describe("writeBrief: DOCX markings, styled notes and endnotes", () => {
+  it("prints the marking centred in bold at the top and bottom of every page, beside the page numbers", async () => {
+    const parts = await unzipDocx((await writeBrief(sampleBrief({ marking: "OFFICIAL-SENSITIVE" }), "docx")).body);
+    const bold = /<w:p><w:pPr><w:jc w:val="center"\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">OFFICIAL-SENSITIVE<\/w:t>/;
+    expect(parts.get("word/header1.xml")).toMatch(bold);
+    expect(parts.get("word/footer1.xml")).toMatch(bold);
+    expect(parts.get("word/footer1.xml")).toContain(">PAGE</w:instrText>");
+    expect(parts.get("word/document.xml")).toMatch(/<w:headerReference w:type="default"/);
+    const unmarked = await unzipDocx((await writeBrief(sampleBrief({ marking: null }), "docx")).body);
+    expect(wordText(unmarked.get("word/header1.xml")!)).toBe("");
+    expect(wordText(unmarked.get("word/footer1.xml")!)).toBe("Page  of ");
+  });
+
+  it("sets the runs a citation style gives notes and bibliography entries, and in-text citations", async () => {
+    const document = sampleBrief({
+      footnotes: [
+        {
+          n: 1,
+          text: "Jane Doe, Laos’s debt trap (Chatham House, 2024), https://www.chathamhouse.org/2024/02/laos.",
+          runs: [{ text: "Jane Doe, " }, { text: "Laos’s debt trap", italic: true }, { text: " (Chatham House, 2024), https://www.chathamhouse.org/2024/02/laos." }],
+        },
+        { n: 2, text: "Ministry of Foreign Affairs of Japan, 2025." },
+        { n: 3, text: "World Bank, 2024." },
+      ],
+      bibliography: [{ text: "DOE, J. 2024.", runs: [{ text: "Doe", smallCaps: true }, { text: ", J. 2024" }, { text: "a", superscript: true, bold: true }] }],
+      bibliographyTitle: "References",
+      blocks: [{ kind: "paragraph", children: [{ kind: "text", text: "Debt rose " }, { kind: "citation", text: "(World Bank, 2024)" }, { kind: "text", text: "." }] }],
+    });
+    const parts = await unzipDocx((await writeBrief(document, "docx")).body);
+    const footnotes = parts.get("word/footnotes.xml")!;
+    expect(footnotes).toMatch(/<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">Laos’s debt trap<\/w:t>/);
+    expect(footnotes).toMatch(/<w:t xml:space="preserve">Jane Doe, <\/w:t>/);
+    // The address inside a run is still a live link.
+    expect(parts.get("word/_rels/footnotes.xml.rels")).toContain('Target="https://www.chathamhouse.org/2024/02/laos"');
+    const body = parts.get("word/document.xml")!;
+    expect(wordText(body)).toContain("Debt rose (World Bank, 2024).");
+    expect(wordText(body)).toContain("References");
+    expect(wordText(body)).not.toContain("Bibliography");
+    expect(body).toMatch(/<w:smallCaps\/>[\s\S]{0,80}>Doe<\/w:t>/);
+    expect(body).toMatch(/<w:b\/>[\s\S]{0,80}<w:vertAlign w:val="superscript"\/>[\s\S]{0,80}>a<\/w:t>/);
+  });
+
+  it("writes Word endnotes when the brief's notes go at the end", async () => {
+    const parts = await unzipDocx((await writeBrief(sampleBrief({ notes: "endnotes" }), "docx")).body);
+    const body = parts.get("word/document.xml")!;
+    expect(body).not.toContain("<w:footnoteReference");
+    expect(body.match(/<w:endnoteReference w:id="1"\/>/g)).toHaveLength(2);
+    const endnotes = parts.get("word/endnotes.xml")!;
+    const note = (n: number) => wordText(new RegExp(`<w:endnote w:id="${n}"[^>]*>([\\s\\S]*?)</w:endnote>`).exec(endnotes)?.[1] ?? "");
+    expect(note(1)).toBe("Jane Doe, “Laos’s debt trap”, Chatham House, 3 February 2024, https://www.chathamhouse.org/2024/02/laos.");
+    expect(note(3)).toContain("Lao Economic Monitor");
+    expect(wordText(parts.get("word/footnotes.xml") ?? "")).not.toContain("Jane Doe");
+  });
+});
+
 describe("writeBrief: PDF", () => {
   it("writes notes at the foot of their pages, page numbers on every page, the bibliography and the appendix", async () => {
     const file = await writeBrief(sampleBrief(), "pdf");

@@ -1,5 +1,5 @@
 import type { BriefDocument } from "@/lib/briefs/document";
-import { writeBriefDocx } from "./brief-docx";
+import { writeBriefDocx, type DocxOptions } from "./brief-docx";
 import { writeBriefHtml } from "./brief-html";
 import { writeBriefMarkdown } from "./brief-markdown";
 import { writeBriefPdf } from "./brief-pdf";
@@ -18,10 +18,10 @@ export function isBriefFormat(value: unknown): value is BriefFormat {
  * so that numbering and wording agree everywhere. No database, no request: the caller
  * checks rights and builds the document.
  */
-export async function writeBrief(document: BriefDocument, format: BriefFormat): Promise<BriefFile> {
+export async function writeBrief(document: BriefDocument, format: BriefFormat, options: { docx?: DocxOptions } = {}): Promise<BriefFile> {
   switch (format) {
     case "docx":
-      return { body: await writeBriefDocx(document), contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" };
+      return { body: await writeBriefDocx(document, options.docx), contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" };
     case "pdf":
       return { body: await writeBriefPdf(document), contentType: "application/pdf", extension: "pdf" };
     case "md":

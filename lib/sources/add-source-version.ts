@@ -10,7 +10,9 @@ import { prepareImport, type DocumentInput, type PreparedDocument } from "./prep
 /**
  * Stores a revised text of a source as its next version. Earlier versions
  * stay; the source's citations follow the new text (matched by their label)
- * and its claims are re-anchored onto it.
+ * and its claims are re-anchored onto it. A reference-only source (imported
+ * from a reference manager, with no text) gets its first version this way and
+ * becomes a source like any other; its details and CSL item stay.
  */
 export async function addSourceVersion(options: {
   userId: string;
@@ -34,9 +36,9 @@ export async function addSourceVersion(options: {
   return db.$transaction(async (tx) => {
     await requireProjectAccess({ userId, projectId, action: "source.update", tx });
     // Lock the source so that two revisions at once get consecutive numbers.
-    const [locked] = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM "Source" WHERE id = ${sourceId} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<{ version: number; referenceOnly: boolean }[]>`SELECT version, "referenceOnly" FROM "Source" WHERE id = ${sourceId} FOR UPDATE`;
     if (!locked) throw notFound("Source");
-    const version = locked.version + 1;
+    const version = locked.referenceOnly ? 1 : locked.version + 1;
     await tx.sourceVersion.create({
       data: {
         sourceId,
@@ -51,7 +53,7 @@ export async function addSourceVersion(options: {
         originalFile: prepared.original ? Buffer.from(prepared.original.bytes) : undefined,
       },
     });
-    await tx.source.update({ where: { id: sourceId }, data: { body, backMatter, contentHash: hash, version } });
+    await tx.source.update({ where: { id: sourceId }, data: { body, backMatter, contentHash: hash, version, referenceOnly: false } });
 
     const labels = citations.map((c) => c.label);
     await tx.citation.deleteMany({ where: { sourceId, label: { notIn: labels } } });
@@ -66,7 +68,7 @@ export async function addSourceVersion(options: {
       action: "source.version",
       objectType: "Source",
       objectId: sourceId,
-      after: { version, citations: citations.length, claimsMoved: claims.moved, claimsOrphaned: claims.orphaned },
+      after: { version, citations: citations.length, claimsMoved: claims.moved, claimsOrphaned: claims.orphaned, ...(locked.referenceOnly ? { attached: true } : {}) },
     });
     return { version, claims };
   });

@@ -18,6 +18,8 @@ export async function getSource(options: { userId: string; projectId: string; so
     select: {
       ...SOURCE_DETAILS_FIELDS,
       version: true,
+      referenceOnly: true,
+      csl: true,
       createdAt: true,
       updatedAt: true,
       addedBy: { select: { name: true } },
@@ -35,6 +37,10 @@ export async function getSource(options: { userId: string; projectId: string; so
     where: { sourceId_version: { sourceId, version: wanted } },
     select: { version: true, body: true, backMatter: true, markers: true, originalName: true },
   });
+  // A reference-only source has no version until a file is attached: its text is empty.
+  if (!version && source.referenceOnly && options.version === undefined) {
+    return { ...source, current: true, text: { version: 0, body: "", backMatter: "", markers: [] as ParsedMarker[], originalName: null } };
+  }
   if (!version) throw notFound("Version");
   return {
     ...source,

@@ -43,6 +43,7 @@ export async function listSources(options: { userId: string; projectId: string; 
       kind: true,
       reliability: true,
       version: true,
+      referenceOnly: true,
       createdAt: true,
       _count: { select: { claims: true, citations: true } },
     },

@@ -5,6 +5,9 @@ import { can } from "@/lib/authz/permissions";
 import { instanceMarkings } from "@/lib/markings/instance-markings";
 import { loadProject } from "../_lib/load-project";
 import { REVIEW_POLICY_LABELS } from "@/lib/reviews/review-policies";
+import { describeDocxTemplate } from "@/lib/docx-template/get-docx-template";
+import { env } from "@/lib/env";
+import { DocxTemplateForm } from "./_components/docx-template-form";
 import { ProjectSettingsForm } from "./_components/project-settings-form";
 import { MarkingForm } from "./_components/marking-form";
 import { ReviewPolicyForm } from "./_components/review-policy-form";
@@ -13,8 +16,9 @@ export const metadata: Metadata = { title: "Project settings" };
 
 export default async function ProjectSettingsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
-  const { project } = await loadProject(projectId);
+  const { user, project } = await loadProject(projectId);
   if (!can(project.role, "project.update")) notFound();
+  const template = await describeDocxTemplate({ userId: user.id, projectId: project.id });
   return (
     <div className="max-w-xl space-y-6">
       <section aria-labelledby="settings-heading" className="rounded-lg border border-stone-200 bg-white p-5">
@@ -43,6 +47,17 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
           <MarkingForm projectId={project.id} marking={project.marking} markings={instanceMarkings()} />
         </section>
       ) : null}
+      <section aria-labelledby="docx-template-heading" className="rounded-lg border border-stone-200 bg-white p-5">
+        <h2 id="docx-template-heading" className="mb-1 text-base font-semibold">
+          Word template
+        </h2>
+        <p className="mb-3 text-sm text-stone-600">Briefs exported as DOCX take the house style of this Word document.</p>
+        <DocxTemplateForm
+          projectId={project.id}
+          maxMb={env().MAX_UPLOAD_MB}
+          template={template ? { name: template.name, size: template.size, uploadedBy: template.uploadedBy, uploadedAt: template.createdAt.toISOString() } : null}
+        />
+      </section>
       {can(project.role, "project.backup") ? (
         <section aria-labelledby="backup-heading" className="rounded-lg border border-stone-200 bg-white p-5">
           <h2 id="backup-heading" className="mb-2 text-base font-semibold">

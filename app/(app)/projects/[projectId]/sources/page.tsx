@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/authz/permissions";
@@ -7,6 +8,7 @@ import { formatDate } from "@/lib/format";
 import { SOURCE_KIND_LABELS } from "@/lib/sources/labels";
 import { listSources } from "@/lib/sources/list-sources";
 import { loadProject, orNotFound } from "../_lib/load-project";
+import { ReferencesImport } from "./_components/references-import";
 import { ReliabilityBadge } from "./_components/reliability-badge";
 import { SourceFilters } from "./_components/source-filters";
 
@@ -43,6 +45,7 @@ export default async function SourcesPage({
           ) : null}
         </div>
       </div>
+      {canImport ? <ReferencesImport projectId={projectId} /> : null}
 
       {sources.length === 0 ? (
         filtered ? (
@@ -79,6 +82,11 @@ export default async function SourcesPage({
                     <Link href={`/projects/${projectId}/sources/${source.id}`} className="font-medium text-stone-900 hover:text-blue-700 hover:underline">
                       {source.title}
                     </Link>
+                    {source.referenceOnly ? (
+                      <span className="ml-2 align-middle" title="Imported from a reference manager: details to cite, no text until a file is attached">
+                        <Badge tone="violet">Reference only</Badge>
+                      </span>
+                    ) : null}
                     {source.authors.length ? <span className="block text-xs text-stone-500">{source.authors.join(", ")}</span> : null}
                     {source.version > 1 ? <span className="text-xs text-stone-500">version {source.version}</span> : null}
                   </td>

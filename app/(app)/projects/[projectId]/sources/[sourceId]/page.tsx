@@ -16,6 +16,7 @@ import { ReliabilityBadge } from "../_components/reliability-badge";
 import { Annotator } from "./_components/annotator";
 import { NewVersionForm } from "./_components/new-version-form";
 import { NotesList } from "./_components/notes-list";
+import { ReferenceOnlySource } from "./_components/reference-only-source";
 import { SourceOutline } from "./_components/source-outline";
 import { SourceDetailsForm } from "./_components/source-details-form";
 import { BackMatter, SourceText } from "./_components/source-text";
@@ -40,6 +41,46 @@ export default async function SourcePage({
   ]);
   const canEdit = can(project.role, "source.update");
   const base = `/projects/${projectId}/sources/${sourceId}`;
+  const detailsForm = (
+    <SourceDetailsForm
+      projectId={projectId}
+      source={{
+        id: source.id,
+        title: source.title,
+        authors: source.authors,
+        publisher: source.publisher,
+        publishedOn: source.publishedOn,
+        url: source.url,
+        kind: source.kind,
+        language: source.language,
+        revision: source.revision,
+        reliability: source.reliability,
+        marking: source.marking,
+      }}
+      markings={instanceMarkings()}
+    />
+  );
+  if (source.referenceOnly) {
+    const aside = (
+      <section className="h-fit rounded-lg border border-stone-200 bg-white p-4 text-sm">
+        <p className="text-stone-600">
+          Added {formatDate(source.createdAt)} by {source.addedBy.name}
+        </p>
+        {source.url && /^https?:\/\//i.test(source.url) ? (
+          <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="mt-2 block truncate text-blue-700 hover:underline">
+            {source.url.replace(/^https?:\/\//, "")}
+          </a>
+        ) : null}
+        {canEdit ? (
+          <details className="mt-3">
+            <summary className="cursor-pointer font-medium text-stone-800">Edit details</summary>
+            <div className="mt-3">{detailsForm}</div>
+          </details>
+        ) : null}
+      </section>
+    );
+    return <ReferenceOnlySource projectId={projectId} source={source} canEdit={canEdit} details={aside} />;
+  }
   const reading = { text: source.text, isCurrentVersion: source.current };
   const choice = chooseSourcePart({ ...reading, anchors, part, claimId: claimParam });
   const { parts, current } = choice;
@@ -117,25 +158,7 @@ export default async function SourcePage({
           {canEdit ? (
             <details className="mt-3">
               <summary className="cursor-pointer font-medium text-stone-800">Edit details</summary>
-              <div className="mt-3">
-                <SourceDetailsForm
-                  projectId={projectId}
-                  source={{
-                    id: source.id,
-                    title: source.title,
-                    authors: source.authors,
-                    publisher: source.publisher,
-                    publishedOn: source.publishedOn,
-                    url: source.url,
-                    kind: source.kind,
-                    language: source.language,
-                    revision: source.revision,
-                    reliability: source.reliability,
-                    marking: source.marking,
-                  }}
-                  markings={instanceMarkings()}
-                />
-              </div>
+              <div className="mt-3">{detailsForm}</div>
             </details>
           ) : null}
         </section>
