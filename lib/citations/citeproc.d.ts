@@ -9,7 +9,8 @@ declare module "citeproc" {
     setOutputFormat(format: "html" | "text" | "rtf"): void;
     updateItems(ids: string[]): void;
     makeCitationCluster(cites: CiteprocCite[]): string;
-    makeBibliography(): CiteprocBibliography | false;
+    /** `include`: only the items whose field has one of the values. */
+    makeBibliography(section?: { include: { field: string; value: string }[] }): CiteprocBibliography | false;
     /** The style's sort of cites within one citation; emptied while a citation must keep its order. */
     citation_sort: { tokens: unknown[] };
   }

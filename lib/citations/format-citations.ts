@@ -72,7 +72,7 @@ function positions(clusters: CiteprocCite[][], noteIndexes: number[]): number[][
  * `items` they name, and the reference list of the items in `bibliography`
  * (by default every source cited), in the style's order.
  */
-export function formatCitations(
+function formatStyledCitations(
   style: CitationStyle & { file: string },
   input: { items: CslItemData[]; citations: CitationCluster[]; bibliography?: string[] },
 ): { citations: Formatted[]; bibliography: Formatted[] } {
@@ -101,11 +101,29 @@ export function formatCitations(
     } finally {
       engine.citation_sort.tokens = sort;
     }
-    const listed = new Set([...listedIds].map(idOf));
-    const made = engine.makeBibliography();
-    const bibliography = made ? made[1].flatMap((html, i) => (made[0].entry_ids[i]?.some((id) => listed.has(id)) ? [formatted(html)] : [])) : [];
+    // Only the works read are listed; the originals cited through them are not rendered at all.
+    const made = engine.makeBibliography({ include: [...new Set([...listedIds].map(idOf))].map((id) => ({ field: "id", value: id })) });
+    const bibliography = made ? made[1].map(formatted) : [];
     return { citations, bibliography };
   });
+}
+
+/** The last documents formatted: a preview typed into or an export repeated costs nothing the second time. */
+const recent = new Map<string, { citations: Formatted[]; bibliography: Formatted[] }>();
+const RECENT_LIMIT = 32;
+
+/** `formatStyledCitations`, answered from the last documents formatted when the input is the same. */
+export function formatCitations(
+  style: CitationStyle & { file: string },
+  input: { items: CslItemData[]; citations: CitationCluster[]; bibliography?: string[] },
+): { citations: Formatted[]; bibliography: Formatted[] } {
+  const key = `${style.id}\n${JSON.stringify(input)}`;
+  let result = recent.get(key);
+  if (result) recent.delete(key);
+  else result = formatStyledCitations(style, input);
+  recent.set(key, result);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  return structuredClone(result);
 }
 
 /** The items in the order they are first cited: a numbered style numbers them so. */
