@@ -1,5 +1,6 @@
 import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
+import { parseCitationStyle, parseNotePlacement } from "@/lib/citations/parse-options";
 import { db } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
 import { isBriefFormat, writeBrief, type BriefFile } from "@/lib/exports/write-brief";
@@ -27,15 +28,17 @@ export function briefFileName(title: string, extension: string): string {
  * scoped advisory lock): a second one meanwhile is refused, not queued. Each
  * export is in the activity trail.
  */
-export async function exportBrief(options: { userId: string; projectId: string; briefId: string; format: unknown; appendix?: boolean }) {
+export async function exportBrief(options: { userId: string; projectId: string; briefId: string; format: unknown; appendix?: boolean; style?: unknown; notes?: unknown }) {
   const { format } = options;
   if (!isBriefFormat(format)) throw invalid("Choose DOCX, PDF, Markdown (md) or HTML.", { format: ["Choose DOCX, PDF, Markdown (md) or HTML."] });
+  const style = parseCitationStyle(options.style);
+  const notes = parseNotePlacement(options.notes);
   return db.$transaction(
     async (tx) => {
       const { brief } = await requireBrief(tx, { ...options, action: "project.read" });
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`brief-export:${brief.id}`})) AS locked`;
       if (!lock?.locked) throw conflict("This brief is being exported already. Try again in a moment.");
-      const { document } = await readBriefDocument(tx, brief, { projectId: options.projectId, appendix: options.appendix ?? false });
+      const { document } = await readBriefDocument(tx, brief, { projectId: options.projectId, appendix: options.appendix ?? false, style, notes });
       const file: BriefFile = await writeBrief(document, format);
       await recordActivity(tx, {
         projectId: options.projectId,

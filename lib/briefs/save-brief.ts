@@ -44,7 +44,14 @@ export async function saveBrief(options: { userId: string; projectId: string; br
       body: input.body ?? brief.body,
     };
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== brief[key]);
-    if (changed.length === 0) return { version: brief.version, status: brief.status, savedAt: brief.updatedAt, changed: false };
+    const notePlacement = input.notePlacement !== undefined && input.notePlacement !== brief.notePlacement ? input.notePlacement : undefined;
+    if (changed.length === 0) {
+      if (!notePlacement) return { version: brief.version, status: brief.status, savedAt: brief.updatedAt, changed: false };
+      // Where the notes print is how the brief is laid out, not what it says: no new version, no return to draft.
+      const saved = await tx.brief.update({ where: { id: briefId }, data: { notePlacement }, select: { updatedAt: true } });
+      await recordActivity(tx, { projectId, actorId: userId, action: "brief.update", objectType: "Brief", objectId: briefId, before: { notePlacement: brief.notePlacement }, after: { notePlacement, fields: ["notePlacement"] } });
+      return { version: brief.version, status: brief.status, savedAt: saved.updatedAt, changed: true };
+    }
 
     const version = brief.version + 1;
     const status = statusAfterEdit();
@@ -60,7 +67,7 @@ export async function saveBrief(options: { userId: string; projectId: string; br
     }
     const saved = await tx.brief.update({
       where: { id: briefId },
-      data: { ...next, version, status, ...(brief.status !== status ? { approvedById: null, approvedAt: null } : {}) },
+      data: { ...next, ...(notePlacement ? { notePlacement } : {}), version, status, ...(brief.status !== status ? { approvedById: null, approvedAt: null } : {}) },
       select: { updatedAt: true },
     });
 

@@ -1,4 +1,5 @@
 import { inputClass } from "@/components/ui/field";
+import { CITATION_STYLES } from "@/lib/citations/styles";
 
 const FORMATS = [
   { value: "docx", label: "Word (DOCX)" },
@@ -7,8 +8,11 @@ const FORMATS = [
   { value: "html", label: "HTML" },
 ];
 
-/** Downloads the saved brief: a plain GET form, so it works without JavaScript too. */
-export function ExportForm({ projectId, briefId }: { projectId: string; briefId: string }) {
+/**
+ * Downloads the saved brief: a plain GET form, so it works without JavaScript too.
+ * The citation style starts at the project's, the notes at the brief's placement.
+ */
+export function ExportForm({ projectId, briefId, style, notes }: { projectId: string; briefId: string; style: string; notes: "footnotes" | "endnotes" }) {
   return (
     <form method="get" action={`/projects/${projectId}/briefs/${briefId}/export`} className="mt-3 flex flex-wrap items-end gap-2 border-t border-stone-200 pt-3" aria-label="Export the brief">
       <label className="text-xs text-stone-600">
@@ -19,6 +23,23 @@ export function ExportForm({ projectId, briefId }: { projectId: string; briefId:
               {f.label}
             </option>
           ))}
+        </select>
+      </label>
+      <label className="text-xs text-stone-600">
+        Citation style
+        <select name="style" defaultValue={style} className={`${inputClass} w-auto`}>
+          {CITATION_STYLES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-xs text-stone-600">
+        Notes
+        <select name="notes" defaultValue={notes} className={`${inputClass} w-auto`}>
+          <option value="footnotes">Footnotes</option>
+          <option value="endnotes">Endnotes</option>
         </select>
       </label>
       <label className="flex items-center gap-1.5 pb-1.5 text-sm">

@@ -15,7 +15,7 @@ export const GET = apiRoute<Params>(async ({ user, params, request }) => {
 });
 
 /**
- * { baseVersion, body?, title?, summary?, audience? }. A save based on an
+ * { baseVersion, body?, title?, summary?, audience?, notePlacement?: "FOOTNOTES" | "ENDNOTES" }. A save based on an
  * older version answers 409 with details { currentVersion, changedBy, changedAt }.
  */
 export const PATCH = apiRoute<Params>(async ({ user, params, request }) => ({ saved: await saveBrief({ userId: user.id, ...params, input: await readJson(request) }) }));

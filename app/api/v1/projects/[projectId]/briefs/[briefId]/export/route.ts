@@ -4,9 +4,12 @@ import { exportBrief } from "@/lib/briefs/export-brief";
 
 type Params = { projectId: string; briefId: string };
 
-/** ?format=docx|pdf|md|html&appendix=1 — 409 while another export of the same brief runs. */
+/**
+ * ?format=docx|pdf|md|html&appendix=1&style=<citation style id>&notes=footnotes|endnotes — the style defaults
+ * to the project's, the notes to the brief's placement; 409 while another export of the same brief runs.
+ */
 export const GET = apiRoute<Params>(async ({ user, params, request }) => {
   const query = request.nextUrl.searchParams;
-  const file = await exportBrief({ userId: user.id, ...params, format: query.get("format"), appendix: query.get("appendix") === "1" });
+  const file = await exportBrief({ userId: user.id, ...params, format: query.get("format"), appendix: query.get("appendix") === "1", style: query.get("style"), notes: query.get("notes") });
   return downloadResponse({ name: file.name, type: file.contentType, body: typeof file.body === "string" ? file.body : new Uint8Array(file.body) });
 });
