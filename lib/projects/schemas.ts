@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CHOOSE_STYLE_MESSAGE, CITATION_STYLE_IDS } from "@/lib/citations/styles";
 import { emailSchema } from "@/lib/users/schemas";
 
 export const projectNameSchema = z
@@ -9,10 +10,14 @@ export const projectNameSchema = z
 
 export const reviewPolicySchema = z.enum(["FEWEST_OPEN", "ROUND_ROBIN", "SHARED_QUEUE"], { error: "Choose how claims find a reviewer." });
 
+/** The citation style the project's briefs are previewed and exported in unless an export asks for another. */
+export const citationStyleSchema = z.enum(CITATION_STYLE_IDS, { error: CHOOSE_STYLE_MESSAGE });
+
 export const projectSchema = z.object({
   name: projectNameSchema,
   description: z.string().trim().max(2000, "Use at most 2,000 characters.").default(""),
   reviewPolicy: reviewPolicySchema.default("FEWEST_OPEN"),
+  citationStyle: citationStyleSchema.default("house"),
 });
 
 export const roleSchema = z.enum(["OWNER", "ANALYST", "REVIEWER", "VIEWER"], { error: "Choose a role." });

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
+import { DEFAULT_CITATION_STYLE, isCitationStyleId } from "@/lib/citations/styles";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { conflict, isUniqueViolation } from "@/lib/errors";
@@ -10,7 +11,7 @@ import { mergeSent, parseInput, type Input } from "@/lib/validation";
 import { projectSchema } from "./schemas";
 
 /**
- * Renames or describes a project, or sets its review policy: the fields sent change, the others keep
+ * Renames or describes a project, or sets its review policy or citation style: the fields sent change, the others keep
  * their values, read under the row's lock. An edit based on an older revision
  * is refused.
  */
@@ -26,20 +27,22 @@ export async function updateProject(options: {
       await lockRow(tx, "Project", { id: options.projectId, projectId: options.projectId });
       const before = await tx.project.findUniqueOrThrow({ where: { id: options.projectId } });
       await checkRevision(tx, { objectType: "Project", objectId: before.id, label: "This project", current: before.revision, expected: options.expectedRevision });
-      const { name, description, reviewPolicy } = parseInput(
+      // A stored style no longer offered is not held against an edit of another field.
+      const storedStyle = isCitationStyleId(before.citationStyle) ? before.citationStyle : DEFAULT_CITATION_STYLE;
+      const { name, description, reviewPolicy, citationStyle } = parseInput(
         projectSchema,
-        mergeSent({ name: before.name, description: before.description, reviewPolicy: before.reviewPolicy }, options.input),
+        mergeSent({ name: before.name, description: before.description, reviewPolicy: before.reviewPolicy, citationStyle: storedStyle }, options.input),
       );
-      if (name === before.name && description === before.description && reviewPolicy === before.reviewPolicy) return before;
-      const project = await tx.project.update({ where: { id: options.projectId }, data: { name, description, reviewPolicy, revision: { increment: 1 } } });
+      if (name === before.name && description === before.description && reviewPolicy === before.reviewPolicy && citationStyle === before.citationStyle) return before;
+      const project = await tx.project.update({ where: { id: options.projectId }, data: { name, description, reviewPolicy, citationStyle, revision: { increment: 1 } } });
       await recordActivity(tx, {
         projectId: project.id,
         actorId: options.userId,
         action: "project.update",
         objectType: "Project",
         objectId: project.id,
-        before: { name: before.name, description: before.description, reviewPolicy: before.reviewPolicy },
-        after: { name, description, reviewPolicy },
+        before: { name: before.name, description: before.description, reviewPolicy: before.reviewPolicy, citationStyle: before.citationStyle },
+        after: { name, description, reviewPolicy, citationStyle },
       });
       // Leaving the shared queue: what waits in it gets reviewers by the new policy.
       if (reviewPolicy !== before.reviewPolicy) {

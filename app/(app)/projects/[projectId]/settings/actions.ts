@@ -18,3 +18,10 @@ export const updateReviewPolicyAction = formAction(async (user, formData) => {
   revalidatePath(`/projects/${projectId}`, "layout");
   return { ok: true, message: "Review policy saved." };
 });
+
+export const updateCitationStyleAction = formAction(async (user, formData) => {
+  const { projectId, citationStyle } = fields(formData, "projectId", "citationStyle");
+  await updateProject({ userId: user.id, projectId: projectId ?? "", input: untrusted({ citationStyle }) });
+  revalidatePath(`/projects/${projectId}`, "layout");
+  return { ok: true, message: "Citation style saved." };
+});
