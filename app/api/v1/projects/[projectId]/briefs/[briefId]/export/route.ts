@@ -1,4 +1,4 @@
-import { downloadResponse } from "@/lib/api/download";
+import { downloadResponse } from "@/lib/api/download-response";
 import { apiRoute } from "@/lib/api/handler";
 import { exportBrief } from "@/lib/briefs/export-brief";
 
