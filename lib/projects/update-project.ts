@@ -35,14 +35,16 @@ export async function updateProject(options: {
       );
       if (name === before.name && description === before.description && reviewPolicy === before.reviewPolicy && citationStyle === before.citationStyle) return before;
       const project = await tx.project.update({ where: { id: options.projectId }, data: { name, description, reviewPolicy, citationStyle, revision: { increment: 1 } } });
+      // The trail names the citation style when it is what changed.
+      const styleChange = (value: string) => (citationStyle !== before.citationStyle ? { citationStyle: value } : {});
       await recordActivity(tx, {
         projectId: project.id,
         actorId: options.userId,
         action: "project.update",
         objectType: "Project",
         objectId: project.id,
-        before: { name: before.name, description: before.description, reviewPolicy: before.reviewPolicy, citationStyle: before.citationStyle },
-        after: { name, description, reviewPolicy, citationStyle },
+        before: { name: before.name, description: before.description, reviewPolicy: before.reviewPolicy, ...styleChange(before.citationStyle) },
+        after: { name, description, reviewPolicy, ...styleChange(citationStyle) },
       });
       // Leaving the shared queue: what waits in it gets reviewers by the new policy.
       if (reviewPolicy !== before.reviewPolicy) {
