@@ -19,10 +19,26 @@ const CONTAINED = new Set(["article-newspaper", "article-journal", "article-maga
 
 const utcDate = (date: Date) => ({ "date-parts": [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]] });
 
+const NAME_VARIABLES = new Set(["author", "editor", "translator", "container-author", "collection-editor", "composer", "director", "interviewer", "recipient", "reviewed-author", "illustrator", "original-author", "editorial-director"]);
+const DATE_VARIABLES = new Set(["issued", "accessed", "event-date", "original-date", "submitted", "available-date"]);
+
+const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value);
+const isName = (value: unknown) => isRecord(value) && Object.values(value).every((part) => typeof part === "string" || typeof part === "number" || typeof part === "boolean");
+const isDate = (value: unknown) =>
+  isRecord(value) &&
+  (typeof value.literal === "string" ||
+    typeof value.raw === "string" ||
+    (Array.isArray(value["date-parts"]) && value["date-parts"].every((parts) => Array.isArray(parts) && parts.every((p) => typeof p === "number" || typeof p === "string"))));
+
+/** Imported CSL-JSON, kept only where each variable has the shape CSL gives it, so that a malformed import cannot upset the processor. */
 function importedCsl(value: unknown): Record<string, unknown> {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
-  const { id: _id, ...rest } = value as Record<string, unknown>;
-  return rest;
+  if (!isRecord(value)) return {};
+  const kept: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key === "id") continue;
+    if (NAME_VARIABLES.has(key) ? Array.isArray(v) && v.every(isName) : DATE_VARIABLES.has(key) ? isDate(v) : typeof v === "string" || typeof v === "number") kept[key] = v;
+  }
+  return kept;
 }
 
 const present = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined);
