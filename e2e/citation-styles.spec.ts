@@ -18,14 +18,14 @@ test("an owner sets the project's citation style; the brief previews and exports
   await saveBrief({ userId: user.id, projectId: project.id, briefId: brief.id, input: { baseVersion: 1, body: `## Aid\n\n${claimToken(claim.id)}` } });
 
   await page.goto(`/projects/${project.id}/settings`);
-  await page.getByLabel("Citation style").selectOption({ label: "APA, 7th ed." });
+  await page.getByRole("combobox", { name: "Citation style" }).selectOption({ label: "APA, 7th ed." });
   await page.getByRole("button", { name: "Save citation style" }).click();
   await expect(page.getByText("Citation style saved.")).toBeVisible();
   await expect.poll(async () => (await db.project.findUniqueOrThrow({ where: { id: project.id } })).citationStyle).toBe("apa");
 
   await page.goto(`/projects/${project.id}/briefs/${brief.id}`);
   await expect(page.getByText("(Rattanakosin, 2025)").first()).toBeVisible();
-  await expect(page.getByLabel("Citation style")).toHaveValue("apa");
+  await expect(page.getByRole("combobox", { name: "Citation style" })).toHaveValue("apa");
   await page.getByLabel("Format").selectOption("md");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);
   const markdown = fs.readFileSync((await download.path())!, "utf8");

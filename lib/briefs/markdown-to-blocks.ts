@@ -27,7 +27,7 @@ export function parseMarkdown(markdown: string): Root {
 /**
  * Converts Markdown into the document's blocks. Raw HTML is kept as the text
  * it is (never markup), images become links to their address, links keep only
- * http, https and mailto addresses, and claim tokens are handed to the
+ * http, https and mailto addresses, and claim and source tokens are handed to the
  * resolver in reading order, so footnotes number themselves as they appear.
  */
 export function markdownToBlocks(markdown: string, resolver: InlineResolver): Block[] {
