@@ -79,32 +79,12 @@ function formatStyledCitations(
   // A numbered style numbers every item it is given: it is given only the works of its reference list.
   const listedIds = new Set(input.bibliography ?? input.citations.map((c) => c.source.id));
   const items = style.numbered ? input.items.filter((item) => listedIds.has(item.id)) : input.items;
-  return withEngine(style, inCitationOrder(items, input.citations), (engine, idOf) => {
+  return withEngine(style, inCitationOrder(items, input.citations), ({ idOf, cluster, bibliography }) => {
     const clusters = input.citations.map((citation) => clusterCites(style, citation, idOf));
     const places = positions(clusters, input.citations.map((c) => c.noteIndex));
-    const memo = new Map<string, Formatted>();
-    // A citation keeps the order it is given in: the original, then the work that cites it.
-    const sort = engine.citation_sort.tokens;
-    engine.citation_sort.tokens = [];
-    let citations: Formatted[];
-    try {
-      citations = clusters.map((cites, c) => {
-        const placed = cites.map((cite, k) => ({ ...cite, position: places[c]![k]! }));
-        const key = JSON.stringify(placed);
-        let result = memo.get(key);
-        if (!result) {
-          result = renderCluster(style, input.citations[c]!, engine.makeCitationCluster(placed));
-          memo.set(key, result);
-        }
-        return result;
-      });
-    } finally {
-      engine.citation_sort.tokens = sort;
-    }
+    const citations = clusters.map((cites, c) => renderCluster(style, input.citations[c]!, cluster(cites.map((cite, k) => ({ ...cite, position: places[c]![k]! })))));
     // Only the works read are listed; the originals cited through them are not rendered at all.
-    const made = engine.makeBibliography({ include: [...new Set([...listedIds].map(idOf))].map((id) => ({ field: "id", value: id })) });
-    const bibliography = made ? made[1].map(formatted) : [];
-    return { citations, bibliography };
+    return { citations, bibliography: bibliography([...new Set([...listedIds].map(idOf))]).map(formatted) };
   });
 }
 
