@@ -1,4 +1,4 @@
-import type { Block, BriefDocument, Inline } from "@/lib/briefs/document";
+import type { Block, BriefDocument, Inline, StyledRun } from "@/lib/briefs/document";
 
 /**
  * A brief's document as the reader will see it: the same model the exports
@@ -15,7 +15,9 @@ export function BriefDocumentView({ document, idPrefix = "brief" }: { document: 
             {document.footnotes.map((note) => (
               <li key={note.n} id={`${idPrefix}-fn-${note.n}`} className="flex gap-2">
                 <span className="w-6 shrink-0 text-right tabular-nums">{note.n}.</span>
-                <span className="break-words">{note.text}</span>
+                <span className="break-words">
+                  <Styled text={note.text} runs={note.runs} />
+                </span>
               </li>
             ))}
           </ol>
@@ -27,7 +29,7 @@ export function BriefDocumentView({ document, idPrefix = "brief" }: { document: 
           <ul className="space-y-1">
             {document.bibliography.map((entry) => (
               <li key={entry.text} className="break-words pl-4 -indent-4">
-                {entry.text}
+                <Styled text={entry.text} runs={entry.runs} />
               </li>
             ))}
           </ul>
@@ -35,6 +37,19 @@ export function BriefDocumentView({ document, idPrefix = "brief" }: { document: 
       ) : null}
     </div>
   );
+}
+
+/** A note or bibliography entry as its citation style sets it: titles in italics, small capitals, superscripts. */
+function Styled({ text, runs }: { text: string; runs?: StyledRun[] }) {
+  if (!runs?.length) return text;
+  return runs.map((run, i) => {
+    let node: React.ReactNode = run.text;
+    if (run.italic) node = <i>{node}</i>;
+    if (run.bold) node = <b>{node}</b>;
+    if (run.smallCaps) node = <span className="[font-variant:small-caps]">{node}</span>;
+    if (run.superscript) node = <sup>{node}</sup>;
+    return <span key={i}>{node}</span>;
+  });
 }
 
 function Blocks({ blocks, idPrefix }: { blocks: Block[]; idPrefix: string }) {

@@ -12,6 +12,9 @@ export const CITED_SOURCE_FIELDS = {
 
 export type SourceForCitation = Prisma.SourceGetPayload<{ select: typeof CITED_SOURCE_FIELDS }>;
 
+/** A source as a citation style needs it: its reference, its kind (report, news…) and any CSL-JSON imported with it. */
+export const CITABLE_SOURCE_FIELDS = { ...CITED_SOURCE_FIELDS, kind: true, csl: true } satisfies Prisma.SourceSelect;
+
 /** What a reference to one of a source's own footnotes is made of. */
 export const CITED_NOTE_FIELDS = {
   /** The marker as printed in the source ("3"). */

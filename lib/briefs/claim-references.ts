@@ -35,3 +35,40 @@ export function splitClaimTokens(text: string): TextPart[] {
   if (last < text.length) parts.push({ kind: "text", text: text.slice(last) });
   return parts;
 }
+
+/**
+ * How a brief cites a source directly, without a claim (a reference-only
+ * source imported from a reference manager has no text to claim from): the
+ * token `[[source:<sourceId>]]`. The editor keeps it as text, and may save it
+ * with its brackets escaped (`\[\[source:<id>]]`), which Markdown reads back
+ * as the same token; both spellings are found here.
+ */
+export const SOURCE_TOKEN = /\\?\[\\?\[source:([A-Za-z0-9-]{1,64})\]\]/g;
+
+export function sourceToken(sourceId: string): string {
+  return `[[source:${sourceId}]]`;
+}
+
+/** The source ids a body cites directly, each once, in order of first use. */
+export function referencedSourceIds(body: string): string[] {
+  const ids = new Set<string>();
+  for (const match of body.matchAll(SOURCE_TOKEN)) ids.add(match[1]!);
+  return [...ids];
+}
+
+export type ReferencePart = TextPart | { kind: "source"; sourceId: string };
+
+const REFERENCE_TOKEN = /\[\[(claim|source):([A-Za-z0-9-]{1,64})\]\]/g;
+
+/** Cuts a text into plain runs, claim references and direct citations of sources. */
+export function splitReferenceTokens(text: string): ReferencePart[] {
+  const parts: ReferencePart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(REFERENCE_TOKEN)) {
+    if (match.index > last) parts.push({ kind: "text", text: text.slice(last, match.index) });
+    parts.push(match[1] === "claim" ? { kind: "claim", claimId: match[2]! } : { kind: "source", sourceId: match[2]! });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ kind: "text", text: text.slice(last) });
+  return parts;
+}

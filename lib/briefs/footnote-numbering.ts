@@ -19,6 +19,13 @@ export class FootnoteNumbering {
     return n;
   }
 
+  /** A new footnote, whatever notes before it say: in a note style each citation is a note of its own ("Ibid."). */
+  add(text: string, url: string | null = null): number {
+    const n = this.notes.length + 1;
+    this.notes.push({ n, text: text.trim(), url });
+    return n;
+  }
+
   get footnotes(): { n: number; text: string; url: string | null }[] {
     return this.notes.map((note) => ({ ...note }));
   }

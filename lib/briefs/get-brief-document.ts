@@ -1,4 +1,6 @@
 import "server-only";
+import { notePlacementOf } from "@/lib/citations/parse-options";
+import { isCitationStyleId, type CitationStyleId, type NotePlacement } from "@/lib/citations/styles";
 import { db, type Db, type Tx } from "@/lib/db";
 import { instanceMarkings } from "@/lib/markings/instance-markings";
 import { markingShortfall, scrubWithheld, withholdClaims } from "@/lib/markings/withhold";
@@ -6,6 +8,7 @@ import { briefChecklist, briefWarnings } from "./brief-warnings";
 import { claimCards } from "./claim-cards";
 import { estimativeMarks, openMarks } from "./estimative-language";
 import { loadBriefClaims } from "./load-brief-claims";
+import { loadBriefSources } from "./load-brief-sources";
 import { renderBrief } from "./render-brief";
 import { requireBrief } from "./require-brief";
 
@@ -20,18 +23,46 @@ async function contributors(tx: Db | Tx, brief: BriefRow) {
   return { authors: ids.flatMap((id) => (name.has(id) ? [name.get(id)!] : [])), approvedBy: brief.approvedById ? (name.get(brief.approvedById) ?? null) : null };
 }
 
+/** The project's citation style; a value no longer in the registry falls back to the house style. */
+export async function projectCitationStyle(client: Db | Tx, projectId: string): Promise<CitationStyleId | undefined> {
+  const project = await client.project.findUnique({ where: { id: projectId }, select: { citationStyle: true } });
+  return isCitationStyleId(project?.citationStyle) ? project.citationStyle : undefined;
+}
+
+export type BriefDocumentOptions = {
+  projectId: string;
+  appendix?: boolean;
+  /** Default: the project's citation style. */
+  style?: CitationStyleId;
+  /** Default: the brief's note placement. */
+  notes?: NotePlacement;
+  /** Withhold what the brief cites above its marking, rather than refuse. */
+  withhold?: boolean;
+};
+
 /**
  * The document of a brief the caller has already found and authorised, read
  * through `client`: the global client, or the caller's transaction (whose
  * queries then run one after another).
  */
-export async function readBriefDocument(client: Db | Tx, brief: BriefRow, options: { projectId: string; appendix?: boolean; withhold?: boolean }) {
+export async function readBriefDocument(client: Db | Tx, brief: BriefRow, options: BriefDocumentOptions) {
   const claims = await loadBriefClaims(client, { projectId: options.projectId, body: brief.body });
+  const sources = await loadBriefSources(client, { projectId: options.projectId, body: brief.body });
   const people = await contributors(client, brief);
-  // Claims above the brief's marking are withheld before rendering, so that nothing of them reaches the document.
-  const marking = markingShortfall(brief.marking, claims, instanceMarkings());
+  // What the brief cites above its marking is withheld before rendering, so that nothing of it reaches the document:
+  // claims (at the higher of their own marking and their source's) and the sources it cites directly.
+  const cited = [...claims, ...sources.map((source) => ({ id: source.id, marking: null, source: { marking: source.marking } }))];
+  const marking = markingShortfall(brief.marking, cited, instanceMarkings());
   const withheld = options.withhold ? marking.claimIds : [];
-  const rendered = renderBrief({ ...brief, ...people }, withholdClaims(claims, withheld), { appendix: options.appendix });
+  const hidden = new Set(withheld);
+  const style = options.style ?? (await projectCitationStyle(client, options.projectId));
+  const rendered = renderBrief({ ...brief, ...people }, withholdClaims(claims, withheld), {
+    appendix: options.appendix,
+    style,
+    notes: options.notes ?? notePlacementOf(brief.notePlacement),
+    sources: sources.filter((source) => !hidden.has(source.id)),
+    withheldSources: hidden,
+  });
   const document = { ...(withheld.length ? scrubWithheld(rendered) : rendered), marking: brief.marking };
   const marks = openMarks(estimativeMarks(brief.body), brief.dismissedMarks);
   return {
@@ -52,7 +83,7 @@ export async function readBriefDocument(client: Db | Tx, brief: BriefRow, option
  * export, the estimative-language marks nobody dismissed, and the cited
  * claims as the editor shows them.
  */
-export async function getBriefDocument(options: { userId: string; projectId: string; briefId: string; appendix?: boolean }) {
+export async function getBriefDocument(options: { userId: string; briefId: string } & BriefDocumentOptions) {
   const { brief } = await requireBrief(db, { ...options, action: "project.read" });
   return readBriefDocument(db, brief, options);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db";
-import { CITED_NOTE_FIELDS, CITED_SOURCE_FIELDS } from "./citation-fields";
+import { CITABLE_SOURCE_FIELDS, CITED_NOTE_FIELDS } from "./citation-fields";
 import { referencedClaimIds } from "./claim-references";
 import type { BriefClaim } from "./render-brief";
 
@@ -26,7 +26,7 @@ export async function loadBriefClaims(tx: Db | Tx, options: { projectId: string;
       orphaned: true,
       credibility: true,
       marking: true,
-      source: { select: { ...CITED_SOURCE_FIELDS, reliability: true, marking: true } },
+      source: { select: { ...CITABLE_SOURCE_FIELDS, reliability: true, marking: true } },
       citations: { select: { citation: { select: CITED_NOTE_FIELDS } } },
       reviews: { select: { reviewer: { select: { name: true } } }, orderBy: { createdAt: "desc" }, take: 1 },
     },

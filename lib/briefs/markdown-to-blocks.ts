@@ -2,7 +2,7 @@ import type { Nodes, Root, RootContent, PhrasingContent, ListItem, Table } from 
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { splitClaimTokens } from "./claim-references";
+import { splitReferenceTokens } from "./claim-references";
 import type { Block, Inline } from "./document";
 import { safeUrl } from "./safe-url";
 
@@ -11,6 +11,8 @@ type Marks = { bold?: boolean; italic?: boolean; strike?: boolean };
 /** What the conversion asks of its caller: the inlines of a claim reference, and of a footnote of the author's own. */
 export type InlineResolver = {
   claim: (claimId: string, marks: Marks) => Inline[];
+  /** A direct citation of a source, `[[source:<id>]]`; without a resolver the token stays as written. */
+  source?: (sourceId: string, marks: Marks) => Inline[];
   /** The author's own GFM footnote `[^label]`, with its definition's text (null when undefined). */
   note: (label: string, text: string | null) => Inline[];
 };
@@ -25,7 +27,7 @@ export function parseMarkdown(markdown: string): Root {
 /**
  * Converts Markdown into the document's blocks. Raw HTML is kept as the text
  * it is (never markup), images become links to their address, links keep only
- * http, https and mailto addresses, and claim tokens are handed to the
+ * http, https and mailto addresses, and claim and source tokens are handed to the
  * resolver in reading order, so footnotes number themselves as they appear.
  */
 export function markdownToBlocks(markdown: string, resolver: InlineResolver): Block[] {
@@ -82,9 +84,11 @@ function inlines(nodes: PhrasingContent[], context: Context, marks: Marks): Inli
 function inline(node: PhrasingContent, context: Context, marks: Marks): Inline[] {
   switch (node.type) {
     case "text":
-      return splitClaimTokens(node.value).flatMap((part) =>
-        part.kind === "text" ? [text(part.text, marks)] : context.resolver.claim(part.claimId, marks),
-      );
+      return splitReferenceTokens(node.value).flatMap((part) => {
+        if (part.kind === "text") return [text(part.text, marks)];
+        if (part.kind === "claim") return context.resolver.claim(part.claimId, marks);
+        return context.resolver.source ? context.resolver.source(part.sourceId, marks) : [text(`[[source:${part.sourceId}]]`, marks)];
+      });
     case "strong":
       return inlines(node.children, context, { ...marks, bold: true });
     case "emphasis":

@@ -6,7 +6,10 @@ import { parseInput, type Input } from "@/lib/validation";
 import { briefChecklist, briefWarnings } from "./brief-warnings";
 import { claimCards } from "./claim-cards";
 import { estimativeMarks, openMarks } from "./estimative-language";
+import { notePlacementOf } from "@/lib/citations/parse-options";
+import { projectCitationStyle } from "./get-brief-document";
 import { loadBriefClaims } from "./load-brief-claims";
+import { loadBriefSources } from "./load-brief-sources";
 import { renderBrief } from "./render-brief";
 import { requireBrief } from "./require-brief";
 import { previewBriefSchema } from "./schemas";
@@ -20,7 +23,10 @@ export async function previewBrief(options: { userId: string; projectId: string;
   const { body } = parseInput(previewBriefSchema, options.input);
   const { brief } = await requireBrief(db, { ...options, action: "project.read" });
   const claims = await loadBriefClaims(db, { projectId: options.projectId, body });
-  const document = renderBrief({ ...brief, body, authors: [], approvedBy: null }, claims);
+  const sources = await loadBriefSources(db, { projectId: options.projectId, body });
+  // The preview shows the brief as it will be exported by default: in the project's citation style.
+  const style = await projectCitationStyle(db, options.projectId);
+  const document = renderBrief({ ...brief, body, authors: [], approvedBy: null }, claims, { style, notes: notePlacementOf(brief.notePlacement), sources });
   const marks = openMarks(estimativeMarks(body), brief.dismissedMarks);
   return {
     document,

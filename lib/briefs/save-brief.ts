@@ -28,9 +28,10 @@ export type SaveResult = { version: number; status: "DRAFT" | "IN_REVIEW" | "APP
  * silent overwrite. The brief row is locked, so two saves on the same base
  * run in turn and the second is refused. Any change returns an approved or
  * in-review brief to draft. A save that changes nothing writes nothing.
- * The handling marking is set the same way (based on the version read) but
- * is not text: changed alone, it keeps the version and the status, as a
- * status change does, and is recorded in the activity trail.
+ * The handling marking and the note placement are set the same way (based on
+ * the version read) but are not text: changed alone, they keep the version
+ * and the status, as a status change does, and are recorded in the activity
+ * trail.
  */
 export async function saveBrief(options: { userId: string; projectId: string; briefId: string; input: Input<typeof saveBriefSchema> }): Promise<SaveResult> {
   const input = parseInput(saveBriefSchema, options.input);
@@ -48,10 +49,12 @@ export async function saveBrief(options: { userId: string; projectId: string; br
       body: input.body ?? brief.body,
     };
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== brief[key]);
+    // How the brief is handled and laid out (its marking, where its notes print) is not what it says: changed alone, it keeps the version and the status.
     const marking = input.marking === undefined || input.marking === brief.marking ? brief.marking : checkMarking(input.marking);
-    if (changed.length === 0 && marking === brief.marking) return { version: brief.version, status: brief.status, savedAt: brief.updatedAt, changed: false };
-    const markingChange = marking === brief.marking ? null : { before: { marking: brief.marking }, after: { marking } };
-    if (changed.length === 0) return saveMarking(tx, { userId, projectId, brief, marking });
+    const notePlacement = input.notePlacement ?? brief.notePlacement;
+    const layout = layoutChange(brief, { marking, notePlacement });
+    if (changed.length === 0 && !layout) return { version: brief.version, status: brief.status, savedAt: brief.updatedAt, changed: false };
+    if (changed.length === 0) return saveLayout(tx, { userId, projectId, brief, marking, notePlacement, change: layout! });
 
     const version = brief.version + 1;
     const status = statusAfterEdit();
@@ -67,11 +70,11 @@ export async function saveBrief(options: { userId: string; projectId: string; br
     }
     const saved = await tx.brief.update({
       where: { id: briefId },
-      data: { ...next, marking, version, status, ...(brief.status !== status ? { approvedById: null, approvedAt: null } : {}) },
+      data: { ...next, marking, notePlacement, version, status, ...(brief.status !== status ? { approvedById: null, approvedAt: null } : {}) },
       select: { updatedAt: true },
     });
 
-    if (coalesce && !markingChange) {
+    if (coalesce && !layout) {
       // Still announced, so that a teammate's open editor learns of the change at once.
       await publishEvent(tx, { scope: "project", projectId, action: "brief.update", objectType: "Brief", objectId: briefId, actorId: userId });
     } else {
@@ -81,26 +84,39 @@ export async function saveBrief(options: { userId: string; projectId: string; br
         action: "brief.update",
         objectType: "Brief",
         objectId: briefId,
-        before: { title: brief.title, version: brief.version, status: brief.status, ...markingChange?.before },
-        after: { title: next.title, version, status, fields: markingChange ? [...changed, "marking"] : changed, ...markingChange?.after },
+        before: { title: brief.title, version: brief.version, status: brief.status, ...layout?.before },
+        after: { title: next.title, version, status, fields: [...changed, ...(layout?.fields ?? [])], ...layout?.after },
       });
     }
     return { version, status, savedAt: saved.updatedAt, changed: true };
   });
 }
 
-/** A change of the marking alone: the text, version and status stay. */
-async function saveMarking(tx: Tx, options: { userId: string; projectId: string; brief: { id: string; title: string; version: number; status: SaveResult["status"]; marking: string | null }; marking: string | null }): Promise<SaveResult> {
-  const { brief, marking } = options;
-  const saved = await tx.brief.update({ where: { id: brief.id }, data: { marking }, select: { updatedAt: true } });
+type Layout = { marking: string | null; notePlacement: "FOOTNOTES" | "ENDNOTES" };
+type LayoutChange = { fields: (keyof Layout)[]; before: Partial<Layout>; after: Partial<Layout> };
+
+/** Which of the marking and the note placement a save changes, as the activity trail records it; null: neither. */
+function layoutChange(brief: Layout, next: Layout): LayoutChange | null {
+  const fields = (["marking", "notePlacement"] as const).filter((key) => next[key] !== brief[key]);
+  if (fields.length === 0) return null;
+  return { fields, before: Object.fromEntries(fields.map((key) => [key, brief[key]])), after: Object.fromEntries(fields.map((key) => [key, next[key]])) };
+}
+
+/** A change of the marking or the note placement alone: the text, version and status stay. */
+async function saveLayout(
+  tx: Tx,
+  options: { userId: string; projectId: string; brief: { id: string; title: string; version: number; status: SaveResult["status"] }; change: LayoutChange } & Layout,
+): Promise<SaveResult> {
+  const { brief, change } = options;
+  const saved = await tx.brief.update({ where: { id: brief.id }, data: { marking: options.marking, notePlacement: options.notePlacement }, select: { updatedAt: true } });
   await recordActivity(tx, {
     projectId: options.projectId,
     actorId: options.userId,
     action: "brief.update",
     objectType: "Brief",
     objectId: brief.id,
-    before: { title: brief.title, version: brief.version, status: brief.status, marking: brief.marking },
-    after: { title: brief.title, version: brief.version, status: brief.status, fields: ["marking"], marking },
+    before: { title: brief.title, version: brief.version, status: brief.status, ...change.before },
+    after: { title: brief.title, version: brief.version, status: brief.status, fields: change.fields, ...change.after },
   });
   return { version: brief.version, status: brief.status, savedAt: saved.updatedAt, changed: true };
 }

@@ -18,6 +18,9 @@ export const createBriefSchema = z.object({
   body: bodySchema.optional().default(""),
 });
 
+/** Where a brief's notes print by default: at the foot of each page, or together at the end. */
+export const notePlacementSchema = z.enum(["FOOTNOTES", "ENDNOTES"], { error: "Choose where notes print: FOOTNOTES or ENDNOTES." });
+
 /** A save: what changed, and the version it was based on. */
 export const saveBriefSchema = z.object({
   baseVersion: z.coerce.number({ error: "Say which version the change is based on (baseVersion)." }).int().min(1),
@@ -27,6 +30,7 @@ export const saveBriefSchema = z.object({
   audience: audience.optional(),
   /** The handling marking (one of the instance's MARKINGS), null for none. It is not text: it moves neither the version nor the status. */
   marking: markingSchema.optional(),
+  notePlacement: notePlacementSchema.optional(),
 });
 
 export const dismissMarkSchema = z.object({

@@ -1,4 +1,4 @@
-import type { Block, BriefDocument, Inline } from "@/lib/briefs/document";
+import type { Block, BriefDocument, Inline, StyledRun } from "@/lib/briefs/document";
 import { isSafeUrl } from "./brief-markdown";
 import { APPENDIX_COLUMNS, appendixRow, MISSING_CLAIM, titleBlockLines } from "./brief-text";
 
@@ -17,6 +17,7 @@ body { font: 11pt/1.5 Georgia, "Times New Roman", serif; color: #1c1917; max-wid
 h1, h2, h3, h4, h5, h6 { font-family: "Helvetica Neue", Arial, sans-serif; line-height: 1.25; margin: 1.6em 0 0.5em; page-break-after: avoid; break-after: avoid; }
 h1 { font-size: 1.8em; margin-top: 0; }
 .summary { font-size: 1.1em; font-style: italic; }
+.sc { font-variant: small-caps; }
 .meta { color: #57534e; margin: 0 0 2em; }
 .meta dt { font-weight: bold; display: inline; }
 .meta dd { display: inline; margin: 0; }
@@ -131,12 +132,12 @@ export function writeBriefHtml(document: BriefDocument): string {
   if (document.footnotes.length) {
     const items = document.footnotes.map((note) => {
       const back = refs.has(note.n) ? ` <a href="#fnref-${note.n}" aria-label="Back to the text">↩</a>` : "";
-      return `<li id="fn-${note.n}" value="${note.n}">${linkify(note.text)}${back}</li>`;
+      return `<li id="fn-${note.n}" value="${note.n}">${styledHtml(note)}${back}</li>`;
     });
     parts.push(`<section class="footnotes" aria-labelledby="notes-title"><h2 id="notes-title">Notes</h2><ol>${items.join("")}</ol></section>`);
   }
   if (document.bibliography.length) {
-    parts.push(`<section class="bibliography"><h2>${escapeHtml(document.bibliographyTitle)}</h2><ul>${document.bibliography.map((e) => `<li>${linkify(e.text)}</li>`).join("")}</ul></section>`);
+    parts.push(`<section class="bibliography"><h2>${escapeHtml(document.bibliographyTitle)}</h2><ul>${document.bibliography.map((e) => `<li>${styledHtml(e)}</li>`).join("")}</ul></section>`);
   }
   if (document.appendix?.length) {
     parts.push(
@@ -177,6 +178,21 @@ function cssString(text: string): string {
 }
 
 /** Escapes a reference's text and makes its web addresses clickable. */
+/** A note or entry as its citation style sets it (titles in italics, …), its addresses as links. */
+function styledHtml(entry: { text: string; runs?: StyledRun[] }): string {
+  if (!entry.runs?.length) return linkify(entry.text);
+  return entry.runs
+    .map((run) => {
+      let html = linkify(run.text);
+      if (run.italic) html = `<i>${html}</i>`;
+      if (run.bold) html = `<b>${html}</b>`;
+      if (run.smallCaps) html = `<span class="sc">${html}</span>`;
+      if (run.superscript) html = `<sup>${html}</sup>`;
+      return html;
+    })
+    .join("");
+}
+
 function linkify(text: string): string {
   return text
     .split(/(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’”])/)

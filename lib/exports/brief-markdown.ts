@@ -1,4 +1,4 @@
-import type { Block, BriefDocument, Inline } from "@/lib/briefs/document";
+import type { Block, BriefDocument, Inline, StyledRun } from "@/lib/briefs/document";
 import { APPENDIX_COLUMNS, appendixRow, MISSING_CLAIM, titleBlockLines } from "./brief-text";
 
 /** Backslash-escapes what Markdown would read as syntax, so text always stays text. */
@@ -51,6 +51,19 @@ function renderInlines(inlines: Inline[], inTable = false): string {
         case "break":
           return inTable ? " " : "\\\n";
       }
+    })
+    .join("");
+}
+
+/** A note or entry as its citation style sets it: italic and bold runs marked, the rest (small capitals, superscript) as plain text. */
+function styledText(entry: { text: string; runs?: StyledRun[] }): string {
+  if (!entry.runs?.length) return escapeMarkdown(entry.text);
+  return entry.runs
+    .map((run) => {
+      let text = escapeMarkdown(run.text);
+      if (run.italic) text = wrap(text, "*");
+      if (run.bold) text = wrap(text, "**");
+      return text;
     })
     .join("");
 }
@@ -112,7 +125,7 @@ export function writeBriefMarkdown(document: BriefDocument): string {
   if (meta.length) parts.push(meta.map(([label, value]) => `**${label}:** ${escapeMarkdown(value)}`).join("  \n"));
   for (const block of document.blocks) parts.push(renderBlock(block, 1));
   if (document.bibliography.length) {
-    parts.push(`## ${document.bibliographyTitle}`, document.bibliography.map((entry) => `- ${escapeMarkdown(entry.text)}`).join("\n"));
+    parts.push(`## ${document.bibliographyTitle}`, document.bibliography.map((entry) => `- ${styledText(entry)}`).join("\n"));
   }
   if (document.appendix?.length) {
     parts.push(
@@ -123,7 +136,7 @@ export function writeBriefMarkdown(document: BriefDocument): string {
   // Before the notes, which Markdown readers gather at the end whatever their place.
   if (marking) parts.push(marking);
   if (document.footnotes.length) {
-    parts.push(document.footnotes.map((note) => `[^${note.n}]: ${indent(escapeMarkdown(note.text), "    ")}`).join("\n"));
+    parts.push(document.footnotes.map((note) => `[^${note.n}]: ${indent(styledText(note), "    ")}`).join("\n"));
   }
   return `${parts.join("\n\n")}\n`;
 }

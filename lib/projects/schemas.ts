@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { markingSchema } from "@/lib/markings/schemas";
+import { CHOOSE_STYLE_MESSAGE, CITATION_STYLE_IDS } from "@/lib/citations/styles";
 import { emailSchema } from "@/lib/users/schemas";
 
 export const projectNameSchema = z
@@ -10,12 +11,16 @@ export const projectNameSchema = z
 
 export const reviewPolicySchema = z.enum(["FEWEST_OPEN", "ROUND_ROBIN", "SHARED_QUEUE"], { error: "Choose how claims find a reviewer." });
 
+/** The citation style the project's briefs are previewed and exported in unless an export asks for another. */
+export const citationStyleSchema = z.enum(CITATION_STYLE_IDS, { error: CHOOSE_STYLE_MESSAGE });
+
 export const projectSchema = z.object({
   name: projectNameSchema,
   description: z.string().trim().max(2000, "Use at most 2,000 characters.").default(""),
   reviewPolicy: reviewPolicySchema.default("FEWEST_OPEN"),
   /** The marking a new brief takes (one of the instance's MARKINGS, checked by the operation); null: none. */
   marking: markingSchema.default(null),
+  citationStyle: citationStyleSchema.default("house"),
 });
 
 export const roleSchema = z.enum(["OWNER", "ANALYST", "REVIEWER", "VIEWER"], { error: "Choose a role." });

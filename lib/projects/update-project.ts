@@ -1,5 +1,6 @@
 import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
+import { DEFAULT_CITATION_STYLE, isCitationStyleId } from "@/lib/citations/styles";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { checkMarking } from "@/lib/markings/instance-markings";
@@ -11,7 +12,7 @@ import { mergeSent, parseInput, type Input } from "@/lib/validation";
 import { projectSchema } from "./schemas";
 
 /**
- * Renames or describes a project, or sets its review policy or the marking new briefs take: the fields sent change, the others keep
+ * Renames or describes a project, or sets its review policy, its citation style or the marking new briefs take: the fields sent change, the others keep
  * their values, read under the row's lock. An edit based on an older revision
  * is refused.
  */
@@ -27,21 +28,28 @@ export async function updateProject(options: {
       await lockRow(tx, "Project", { id: options.projectId, projectId: options.projectId });
       const before = await tx.project.findUniqueOrThrow({ where: { id: options.projectId } });
       await checkRevision(tx, { objectType: "Project", objectId: before.id, label: "This project", current: before.revision, expected: options.expectedRevision });
-      const { name, description, reviewPolicy, ...sent } = parseInput(
+      // A stored style no longer offered is not held against an edit of another field.
+      const storedStyle = isCitationStyleId(before.citationStyle) ? before.citationStyle : DEFAULT_CITATION_STYLE;
+      const { name, description, reviewPolicy, citationStyle, ...sent } = parseInput(
         projectSchema,
-        mergeSent({ name: before.name, description: before.description, reviewPolicy: before.reviewPolicy, marking: before.marking }, options.input),
+        mergeSent({ name: before.name, description: before.description, reviewPolicy: before.reviewPolicy, citationStyle: storedStyle, marking: before.marking }, options.input),
       );
       const marking = sent.marking === before.marking ? before.marking : checkMarking(sent.marking);
-      if (name === before.name && description === before.description && reviewPolicy === before.reviewPolicy && marking === before.marking) return before;
-      const project = await tx.project.update({ where: { id: options.projectId }, data: { name, description, reviewPolicy, marking, revision: { increment: 1 } } });
+      if (name === before.name && description === before.description && reviewPolicy === before.reviewPolicy && citationStyle === before.citationStyle && marking === before.marking) return before;
+      const project = await tx.project.update({ where: { id: options.projectId }, data: { name, description, reviewPolicy, citationStyle, marking, revision: { increment: 1 } } });
+      // The trail names the citation style and the marking when they are what changed.
+      const changes = (side: "before" | "after") => ({
+        ...(citationStyle !== before.citationStyle ? { citationStyle: side === "before" ? before.citationStyle : citationStyle } : {}),
+        ...(marking !== before.marking ? { marking: side === "before" ? before.marking : marking } : {}),
+      });
       await recordActivity(tx, {
         projectId: project.id,
         actorId: options.userId,
         action: "project.update",
         objectType: "Project",
         objectId: project.id,
-        before: { name: before.name, description: before.description, reviewPolicy: before.reviewPolicy, ...(marking !== before.marking ? { marking: before.marking } : {}) },
-        after: { name, description, reviewPolicy, ...(marking !== before.marking ? { marking } : {}) },
+        before: { name: before.name, description: before.description, reviewPolicy: before.reviewPolicy, ...changes("before") },
+        after: { name, description, reviewPolicy, ...changes("after") },
       });
       // Leaving the shared queue: what waits in it gets reviewers by the new policy.
       if (reviewPolicy !== before.reviewPolicy) {

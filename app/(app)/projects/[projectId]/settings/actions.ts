@@ -25,3 +25,10 @@ export const updateProjectMarkingAction = formAction(async (user, formData) => {
   revalidatePath(`/projects/${projectId}`, "layout");
   return { ok: true, message: "Marking saved." };
 });
+
+export const updateCitationStyleAction = formAction(async (user, formData) => {
+  const { projectId, citationStyle } = fields(formData, "projectId", "citationStyle");
+  await updateProject({ userId: user.id, projectId: projectId ?? "", input: untrusted({ citationStyle }) });
+  revalidatePath(`/projects/${projectId}`, "layout");
+  return { ok: true, message: "Citation style saved." };
+});

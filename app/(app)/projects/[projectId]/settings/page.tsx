@@ -8,6 +8,7 @@ import { REVIEW_POLICY_LABELS } from "@/lib/reviews/review-policies";
 import { describeDocxTemplate } from "@/lib/docx-template/get-docx-template";
 import { env } from "@/lib/env";
 import { DocxTemplateForm } from "./_components/docx-template-form";
+import { CitationStyleForm } from "./_components/citation-style-form";
 import { ProjectSettingsForm } from "./_components/project-settings-form";
 import { MarkingForm } from "./_components/marking-form";
 import { ReviewPolicyForm } from "./_components/review-policy-form";
@@ -37,6 +38,13 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
           policy={project.reviewPolicy}
           policies={Object.entries(REVIEW_POLICY_LABELS).map(([value, p]) => ({ value, ...p }))}
         />
+      </section>
+      <section aria-labelledby="citation-style-heading" className="rounded-lg border border-stone-200 bg-white p-5">
+        <h2 id="citation-style-heading" className="mb-1 text-base font-semibold">
+          Citation style
+        </h2>
+        <p className="mb-3 text-sm text-stone-600">How briefs cite their claims and sources in the preview and in exports. An export can still choose another.</p>
+        <CitationStyleForm projectId={project.id} citationStyle={project.citationStyle} />
       </section>
       {instanceMarkings().length || project.marking ? (
         <section aria-labelledby="marking-heading" className="rounded-lg border border-stone-200 bg-white p-5">

@@ -5,6 +5,7 @@ import { can } from "@/lib/authz/permissions";
 import { getBrief } from "@/lib/briefs/get-brief";
 import { getBriefDocument } from "@/lib/briefs/get-brief-document";
 import { listBriefVersions } from "@/lib/briefs/list-brief-versions";
+import { notePlacementOf } from "@/lib/citations/parse-options";
 import { formatDateTime } from "@/lib/format";
 import { instanceMarkings } from "@/lib/markings/instance-markings";
 import { mayWithhold } from "@/lib/markings/may-withhold";
@@ -79,7 +80,7 @@ export default async function BriefPage({ params }: { params: Promise<{ projectI
             canDelete={canDelete}
           />
           <LiveChecklist initial={rendered.checklist}>
-            <ExportForm projectId={projectId} briefId={brief.id} refusal={refusal} />
+            <ExportForm projectId={projectId} briefId={brief.id} style={project.citationStyle} notes={notePlacementOf(brief.notePlacement)} refusal={refusal} />
           </LiveChecklist>
         </div>
 

@@ -1,4 +1,5 @@
 import { inputClass } from "@/components/ui/field";
+import { CITATION_STYLES } from "@/lib/citations/styles";
 
 const FORMATS = [
   { value: "docx", label: "Word (DOCX)" },
@@ -14,10 +15,23 @@ const FORMATS = [
 export type MarkingRefusal = { message: string; claims: number; mayWithhold: boolean };
 
 /**
- * Downloads the saved brief: a plain GET form, so it works without JavaScript too. When the brief is marked below
- * what it cites, the refusal shows here, and its author or an owner gets a second button that withholds those claims.
+ * Downloads the saved brief: a plain GET form, so it works without JavaScript too. The citation style starts at the
+ * project's, the notes at the brief's placement. When the brief is marked below what it cites, the refusal shows
+ * here, and its author or an owner gets a second button that withholds those claims.
  */
-export function ExportForm({ projectId, briefId, refusal }: { projectId: string; briefId: string; refusal?: MarkingRefusal | null }) {
+export function ExportForm({
+  projectId,
+  briefId,
+  style,
+  notes,
+  refusal,
+}: {
+  projectId: string;
+  briefId: string;
+  style: string;
+  notes: "footnotes" | "endnotes";
+  refusal?: MarkingRefusal | null;
+}) {
   return (
     <form method="get" action={`/projects/${projectId}/briefs/${briefId}/export`} className="mt-3 flex flex-wrap items-end gap-2 border-t border-stone-200 pt-3" aria-label="Export the brief">
       <label className="text-xs text-stone-600">
@@ -28,6 +42,23 @@ export function ExportForm({ projectId, briefId, refusal }: { projectId: string;
               {f.label}
             </option>
           ))}
+        </select>
+      </label>
+      <label className="text-xs text-stone-600">
+        Citation style
+        <select name="style" defaultValue={style} className={`${inputClass} w-auto`}>
+          {CITATION_STYLES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-xs text-stone-600">
+        Notes
+        <select name="notes" defaultValue={notes} className={`${inputClass} w-auto`}>
+          <option value="footnotes">Footnotes</option>
+          <option value="endnotes">Endnotes</option>
         </select>
       </label>
       <label className="flex items-center gap-1.5 pb-1.5 text-sm">

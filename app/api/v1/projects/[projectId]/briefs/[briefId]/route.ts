@@ -15,7 +15,7 @@ export const GET = apiRoute<Params>(async ({ user, params, request }) => {
 });
 
 /**
- * { baseVersion, body?, title?, summary?, audience?, marking? }. A save based on an
+ * { baseVersion, body?, title?, summary?, audience?, marking?, notePlacement?: "FOOTNOTES" | "ENDNOTES" }. A save based on an
  * older version answers 409 with details { currentVersion, changedBy, changedAt }.
  * `marking`: one of the instance's MARKINGS, or null to clear it.
  */
