@@ -20,6 +20,7 @@ export const PERSON_COLUMNS = [
   { table: "Brief", column: "approvedById", via: null },
   { table: "BriefVersion", column: "authorId", via: { table: "Brief", key: "briefId" } },
   { table: "Activity", column: "actorId", via: null },
+  { table: "DocxTemplate", column: "uploadedById", via: null },
 ] as const;
 
 /**

@@ -15,7 +15,7 @@ import type { BenchOptions } from "./options";
 import type { Measurement, ScenarioRow } from "./report";
 import { measure, type Context } from "./scenarios";
 
-const TARGETS = { docx: 1500, pdf: 1500, md: 200 } as const;
+const TARGETS = { docx: 1000, pdf: 1500, md: 200 } as const;
 const NOTES_PER_SOURCE = 6;
 /** About 500 words a page. */
 const WORDS_PER_PAGE = 500;
