@@ -131,10 +131,14 @@ test("from sign-in to export with the keyboard alone", async ({ browser }) => {
   await expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved", { timeout: 10_000 });
   await expect.poll(async () => (await db.brief.findFirstOrThrow({ where: { projectId: project.id } })).body).toContain(`[[claim:${claim.id}]]`);
 
-  // Exports it as Markdown: a letter picks the format in the closed select, Space ticks the appendix.
+  // Exports it as Markdown: a letter picks the format in the closed select, the citation style and the notes stay
+  // as they are, Space ticks the appendix.
   await tabTo(page, page.getByLabel("Format"));
   await page.keyboard.press("m");
   await expect(page.getByLabel("Format")).toHaveValue("md");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Citation style")).toBeFocused();
+  await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Space");
   await expect(page.getByLabel("Appendix of claims used")).toBeChecked();

@@ -114,3 +114,46 @@ test("a brief in every script of the region exports as a PDF with its fonts embe
   });
   expect(new Set(claimPages).size, "the claims fall on different pages").toBe(3);
 });
+
+test("after the editor has autosaved, the brief's marking and note placement are still set from its page, and the export follows them", async ({ signedInPage: page, user }) => {
+  const project = await makeProject(user, { name: `Layout ${Date.now()}` });
+  const source = await makeSource(project, user, { text: SOURCE, kind: "COMMENTARY", reliability: "B" });
+  const { body } = await db.source.findUniqueOrThrow({ where: { id: source.id }, select: { body: true } });
+  const start = body.indexOf("diplomatic relations began in 1955");
+  const claim = await createClaim({ userId: user.id, projectId: project.id, input: { sourceId: source.id, start, end: start + 34, paraphrase: "Japan and Laos have had diplomatic relations since 1955." } });
+  const brief = await createBrief({ userId: user.id, projectId: project.id, input: { title: "Seventy years of relations", body: claimToken(claim.id) } });
+
+  await page.goto(`/projects/${project.id}/briefs/${brief.id}`);
+  const editor = page.getByRole("textbox", { name: "Brief text" });
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("The anniversary falls in March 2025.");
+  await expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved", { timeout: 10_000 });
+  expect((await db.brief.findUniqueOrThrow({ where: { id: brief.id } })).version).toBeGreaterThan(1);
+
+  // The page was rendered at version 1; the editor has saved since. Neither control is refused for that.
+  const markingForm = page.getByRole("form", { name: "Marking of the brief" });
+  await markingForm.getByRole("combobox", { name: "Marking" }).selectOption("OFFICIAL");
+  await markingForm.getByRole("button", { name: "Set marking" }).click();
+  await expect(page.getByTestId("marking-badge")).toHaveText("OFFICIAL");
+  const notesForm = page.getByRole("form", { name: "Notes of the brief" });
+  await notesForm.getByRole("combobox", { name: "Notes" }).selectOption("ENDNOTES");
+  await notesForm.getByRole("button", { name: "Set notes" }).click();
+  await expect(page.getByRole("form", { name: "Export the brief" }).getByRole("combobox", { name: "Notes" })).toHaveValue("endnotes");
+  const stored = await db.brief.findUniqueOrThrow({ where: { id: brief.id } });
+  expect({ marking: stored.marking, notePlacement: stored.notePlacement, body: stored.body }).toEqual({
+    marking: "OFFICIAL",
+    notePlacement: "ENDNOTES",
+    body: expect.stringContaining("The anniversary falls in March 2025."),
+  });
+
+  // The PDF follows the brief: its note under "Notes" at the end, the marking on its page.
+  const file = await exportPdf(page);
+  const text = run("pdftotext", ["-layout", file, "-"]);
+  const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
+  expect(lines[0]).toBe("OFFICIAL");
+  const notes = lines.indexOf("Notes");
+  expect(notes, "a Notes heading").toBeGreaterThan(0);
+  expect(lines.slice(notes).join(" ")).toContain("Names on the Mekong");
+});

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { db } from "@/lib/db";
+import { houseTemplate } from "@/lib/testing/docx-template-fixture";
 import type { SecureProject } from "./world";
 
 /** What `next build` records of each server action: its id, where it is defined and which pages' bundles hold it. */
@@ -96,6 +97,22 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, reviewPolicy: "SHARED_QUEUE" } }),
   },
+  "app/(app)/projects/[projectId]/settings/actions.ts#updateCitationStyleAction": {
+    access: "session",
+    args: (w) => ({ form: { projectId: v(w).projectId!, citationStyle: "apa" } }),
+  },
+  "app/(app)/projects/[projectId]/settings/actions.ts#updateProjectMarkingAction": {
+    access: "session",
+    args: (w) => ({ form: { projectId: v(w).projectId!, marking: "SECRET" } }),
+  },
+  "app/(app)/projects/[projectId]/settings/docx-template-actions.ts#uploadDocxTemplateAction": {
+    access: "session",
+    args: (w) => ({ form: { projectId: v(w).projectId!, file: new File([docxTemplateBytes()], "house.docx", { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }) } }),
+  },
+  "app/(app)/projects/[projectId]/settings/docx-template-actions.ts#removeDocxTemplateAction": {
+    access: "session",
+    args: (w) => ({ form: { projectId: v(w).projectId! } }),
+  },
   "app/(app)/projects/[projectId]/members/actions.ts#addMemberAction": {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, email: "intruder@example.test", role: "OWNER" } }),
@@ -160,6 +177,19 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   "app/(app)/projects/[projectId]/claims/actions.ts#updateClaimAction": {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, claimId: v(w).claimId!, paraphrase: "Rewritten", credibility: "1" } }),
+  },
+  "app/(app)/projects/[projectId]/claims/actions.ts#updateClaimMarkingAction": {
+    access: "session",
+    args: (w) => ({ form: { projectId: v(w).projectId!, claimId: v(w).claimId!, marking: "SECRET" } }),
+  },
+  "app/(app)/projects/[projectId]/sources/references-actions.ts#importReferencesAction": {
+    access: "session",
+    args: (w) => ({
+      form: {
+        projectId: v(w).projectId!,
+        file: new File([`@techreport{planted, title = {Planted ${w.marker}}, author = {Someone, A.}, year = {2024}}`], "library.bib", { type: "application/x-bibtex" }),
+      },
+    }),
   },
   "app/(app)/projects/[projectId]/claims/actions.ts#deleteClaimAction": {
     access: "session",
@@ -238,6 +268,14 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     access: "session",
     args: (w) => ({ args: [{ projectId: v(w).projectId, briefId: v(w).briefId }, { baseVersion: Number(v(w).version), body: "Overwritten" }] }),
   },
+  "app/(app)/projects/[projectId]/briefs/actions.ts#saveBriefMarkingAction": {
+    access: "session",
+    args: (w) => ({ form: { projectId: v(w).projectId!, briefId: v(w).briefId!, marking: "SECRET" } }),
+  },
+  "app/(app)/projects/[projectId]/briefs/actions.ts#saveBriefNotesAction": {
+    access: "session",
+    args: (w) => ({ form: { projectId: v(w).projectId!, briefId: v(w).briefId!, notePlacement: "ENDNOTES" } }),
+  },
   "app/(app)/projects/[projectId]/briefs/actions.ts#previewBriefAction": {
     access: "session",
     args: (w) => ({ args: [{ projectId: v(w).projectId, briefId: v(w).briefId }, `Show me [[claim:${v(w).claimId}]]`] }),
@@ -275,6 +313,9 @@ const invitationIds = new Map<string, string>();
 const spareThemeIds = new Map<string, string>();
 const backups = new Map<string, string>();
 const backupOf = (w: SecureProject) => backups.get(w.project.id) ?? "{}";
+/** A real Word template, which the upload would accept from an owner. */
+let template = new Uint8Array();
+const docxTemplateBytes = () => template;
 
 export async function prepareActionTargets(w: SecureProject, extras: { spareThemeId: string; backup: string }) {
   const [token, invitation] = await Promise.all([
@@ -285,6 +326,7 @@ export async function prepareActionTargets(w: SecureProject, extras: { spareThem
   invitationIds.set(w.project.id, invitation.id);
   spareThemeIds.set(w.project.id, extras.spareThemeId);
   backups.set(w.project.id, extras.backup);
+  template = new Uint8Array(await houseTemplate());
 }
 
 /**

@@ -4,6 +4,8 @@ import { getBriefDocument } from "@/lib/briefs/get-brief-document";
 import { submitBrief } from "@/lib/briefs/submit-brief";
 import { createComment } from "@/lib/comments/create-comment";
 import { db } from "@/lib/db";
+import { putDocxTemplate } from "@/lib/docx-template/put-docx-template";
+import { houseTemplate } from "@/lib/testing/docx-template-fixture";
 import { briefBy, claimBy, extraMember, freshInvitation, freshSource, freshTheme, other, ownClaim, smallBackup } from "./builders";
 import { sourceText, unique, type Role, type SecureProject } from "./world";
 
@@ -12,7 +14,7 @@ export type RequestSpec = {
   params: Record<string, string>;
   query?: string;
   json?: unknown;
-  raw?: { body: string; contentType: string };
+  raw?: { body: string | Buffer; contentType: string };
 };
 
 export type ApiCase = {
@@ -27,6 +29,11 @@ export type ApiCase = {
 };
 
 const at = (t: SecureProject, more: Record<string, string> = {}) => ({ params: { projectId: t.project.id, ...more } });
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+/** The project with a Word template, as its owner uploads it (a case before may have removed it). */
+const withTemplate = async (t: SecureProject) =>
+  putDocxTemplate({ userId: t.owner.id, projectId: t.project.id, file: { name: "house.docx", bytes: new Uint8Array(await houseTemplate()) } });
 
 /**
  * Every endpoint and method of /api/v1, keyed as "METHOD /api/v1/…" with the
@@ -46,6 +53,23 @@ export const API_CASES: Record<string, ApiCase[]> = {
   ],
   "GET /api/v1/projects/[projectId]": [{ action: "project.read", status: 200, prepare: async (t) => at(t) }],
   "PATCH /api/v1/projects/[projectId]": [{ action: "project.update", status: 200, prepare: async (t) => ({ ...at(t), json: { description: `Now ${unique()}` } }) }],
+  "GET /api/v1/citation-styles": [{ action: "user", status: 200, prepare: async () => ({ params: {} }) }],
+  "PUT /api/v1/projects/[projectId]/docx-template": [
+    { action: "project.update", status: 200, prepare: async (t) => ({ ...at(t), query: "name=house.docx", raw: { body: await houseTemplate(), contentType: DOCX } }) },
+  ],
+  "GET /api/v1/projects/[projectId]/docx-template": [{ action: "project.update", status: 200, prepare: async (t) => (await withTemplate(t), at(t)) }],
+  "DELETE /api/v1/projects/[projectId]/docx-template": [{ action: "project.update", status: 204, prepare: async (t) => (await withTemplate(t), at(t)) }],
+  "POST /api/v1/projects/[projectId]/sources/references": [
+    {
+      action: "source.create",
+      status: 201,
+      prepare: async (t) => ({
+        ...at(t),
+        query: "name=library.bib",
+        raw: { body: `@techreport{ref${unique()}, title = {Reference ${unique()}}, author = {Phommachanh, Mai}, institution = {Lao Policy Institute}, year = {2025}}`, contentType: "application/x-bibtex" },
+      }),
+    },
+  ],
   "GET /api/v1/projects/[projectId]/activity": [{ action: "activity.read", status: 200, prepare: async (t) => ({ ...at(t), query: "type=Claim" }) }],
   "GET /api/v1/projects/[projectId]/activity/export": [{ action: "activity.export", status: 200, prepare: async (t) => at(t) }],
   "GET /api/v1/projects/[projectId]/backup": [{ action: "project.backup", status: 200, prepare: async (t) => at(t) }],

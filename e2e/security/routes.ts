@@ -113,6 +113,7 @@ export const BROWSER_CASES: Record<string, BrowserCase[]> = {
   "PAGE /projects/[projectId]/themes/coverage": [{ kind: "page", scope: "project" }],
   "GET /projects/[projectId]/activity/export": [{ kind: "download", scope: "project", action: "activity.export" }],
   "GET /projects/[projectId]/backup": [{ kind: "download", scope: "project", action: "project.backup" }],
+  "GET /projects/[projectId]/settings/docx-template": [{ kind: "download", scope: "project", action: "project.update" }],
   "GET /projects/[projectId]/briefs/[briefId]/export": [{ kind: "download", scope: "project", query: "format=html" }],
   "GET /projects/[projectId]/exports/[file]": ["claims.csv", "claims.jsonld", "sources.csl.json", "sources.bib"].map((file) => ({
     kind: "download" as const,

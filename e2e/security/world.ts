@@ -5,6 +5,8 @@ import { saveBrief } from "@/lib/briefs/save-brief";
 import { createClaim } from "@/lib/claims/create-claim";
 import { createComment } from "@/lib/comments/create-comment";
 import { db } from "@/lib/db";
+import { putDocxTemplate } from "@/lib/docx-template/put-docx-template";
+import { houseTemplate } from "@/lib/testing/docx-template-fixture";
 import { linkToken, makeMember, makeProject, makeSource, makeUser, TEST_ORIGIN } from "@/lib/factories";
 import { addMember } from "@/lib/members/add-member";
 import { reviewClaim } from "@/lib/reviews/review-claim";
@@ -57,6 +59,7 @@ export async function makeSecureProject(label: string) {
   const brief = await createBrief({ userId: analyst.id, projectId: project.id, input: { title: `Brief ${marker}`, body: `Opening ${marker}.` } });
   await saveBrief({ userId: analyst.id, projectId: project.id, briefId: brief.id, input: { baseVersion: 1, body: `Opening ${marker}. [[claim:${claim.id}]]` } });
   const briefVersion = await db.briefVersion.findFirstOrThrow({ where: { briefId: brief.id }, orderBy: { version: "desc" } });
+  await putDocxTemplate({ userId: owner.id, projectId: project.id, file: { name: `House ${marker}.docx`, bytes: new Uint8Array(await houseTemplate()) } });
   return {
     marker,
     project,
@@ -102,26 +105,27 @@ export const sourceText = (marker: string, edition: string) =>
 export async function projectSnapshot(projectId: string) {
   const bySource = { source: { projectId } };
   const byClaim = { claim: { projectId } };
-  const [project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications] =
+  const [project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications, docxTemplate] =
     await Promise.all([
-      db.project.findUnique({ where: { id: projectId }, select: { name: true, description: true, updatedAt: true } }),
+      db.project.findUnique({ where: { id: projectId }, select: { name: true, description: true, citationStyle: true, marking: true, updatedAt: true } }),
       db.membership.findMany({ where: { projectId }, select: { userId: true, role: true }, orderBy: { userId: "asc" } }),
       db.invitation.findMany({ where: { projectId }, select: { email: true, role: true }, orderBy: { email: "asc" } }),
-      db.source.findMany({ where: { projectId }, select: { id: true, title: true, version: true, updatedAt: true }, orderBy: { id: "asc" } }),
+      db.source.findMany({ where: { projectId }, select: { id: true, title: true, version: true, marking: true, updatedAt: true }, orderBy: { id: "asc" } }),
       db.sourceVersion.count({ where: bySource }),
       db.citation.findMany({ where: bySource, select: { id: true, text: true, publisher: true, revision: true, updatedAt: true }, orderBy: { id: "asc" } }),
-      db.claim.findMany({ where: { projectId }, select: { id: true, status: true, paraphrase: true, assigneeId: true, revision: true, updatedAt: true }, orderBy: { id: "asc" } }),
+      db.claim.findMany({ where: { projectId }, select: { id: true, status: true, paraphrase: true, assigneeId: true, marking: true, revision: true, updatedAt: true }, orderBy: { id: "asc" } }),
       db.claimTheme.findMany({ where: byClaim, select: { claimId: true, themeId: true }, orderBy: [{ claimId: "asc" }, { themeId: "asc" }] }),
       db.claimCitation.count({ where: byClaim }),
       db.theme.findMany({ where: { projectId }, select: { id: true, name: true, parentId: true, updatedAt: true }, orderBy: { id: "asc" } }),
       db.review.count({ where: byClaim }),
       db.comment.findMany({ where: { projectId }, select: { id: true, body: true, deletedAt: true, updatedAt: true }, orderBy: { id: "asc" } }),
-      db.brief.findMany({ where: { projectId }, select: { id: true, version: true, status: true, dismissedMarks: true, updatedAt: true }, orderBy: { id: "asc" } }),
+      db.brief.findMany({ where: { projectId }, select: { id: true, version: true, status: true, dismissedMarks: true, marking: true, notePlacement: true, updatedAt: true }, orderBy: { id: "asc" } }),
       db.briefVersion.count({ where: { brief: { projectId } } }),
       db.activity.count({ where: { projectId } }),
       db.notification.count({ where: { projectId } }),
+      db.docxTemplate.findUnique({ where: { projectId }, select: { name: true, createdAt: true } }),
     ]);
-  return { project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications };
+  return { project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications, docxTemplate };
 }
 
 /** A request context signed in through Auth.js's own endpoints, holding the session cookie. */

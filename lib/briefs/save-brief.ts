@@ -8,7 +8,7 @@ import { publishEvent } from "@/lib/live/publish-event";
 import { checkMarking } from "@/lib/markings/instance-markings";
 import { parseInput, type Input } from "@/lib/validation";
 import { lockBrief } from "./require-brief";
-import { saveBriefSchema } from "./schemas";
+import { briefLayoutSchema, saveBriefSchema } from "./schemas";
 import { statusAfterEdit } from "./transitions";
 
 /**
@@ -89,6 +89,27 @@ export async function saveBrief(options: { userId: string; projectId: string; br
       });
     }
     return { version, status, savedAt: saved.updatedAt, changed: true };
+  });
+}
+
+/**
+ * Sets how a brief is handled and laid out (its marking, where its notes print) from the brief page's
+ * own controls. Neither is text, so no base version is asked for: the editor may have autosaved since
+ * the page loaded, and that must not refuse a marking. The row is locked as for a save; changed, they
+ * keep the version and the status, and are recorded in the activity trail.
+ */
+export async function setBriefLayout(options: { userId: string; projectId: string; briefId: string; input: Input<typeof briefLayoutSchema> }): Promise<SaveResult> {
+  const input = parseInput(briefLayoutSchema, options.input);
+  const { userId, projectId, briefId } = options;
+  return db.$transaction(async (tx) => {
+    await requireProjectAccess({ userId, projectId, action: "brief.edit", tx });
+    if (!(await lockBrief(tx, { projectId, briefId }))) throw notFound("Brief");
+    const brief = await tx.brief.findUniqueOrThrow({ where: { id: briefId } });
+    const marking = input.marking === undefined || input.marking === brief.marking ? brief.marking : checkMarking(input.marking);
+    const notePlacement = input.notePlacement ?? brief.notePlacement;
+    const change = layoutChange(brief, { marking, notePlacement });
+    if (!change) return { version: brief.version, status: brief.status, savedAt: brief.updatedAt, changed: false };
+    return saveLayout(tx, { userId, projectId, brief, marking, notePlacement, change });
   });
 }
 

@@ -33,6 +33,12 @@ export const saveBriefSchema = z.object({
   notePlacement: notePlacementSchema.optional(),
 });
 
+/** The brief page's own controls for how a brief is handled and laid out: no text, so no base version. */
+export const briefLayoutSchema = z.object({
+  marking: markingSchema.optional(),
+  notePlacement: notePlacementSchema.optional(),
+});
+
 export const dismissMarkSchema = z.object({
   key: z.string().regex(/^(non-standard|hedge|mixed):[0-9a-f]{8}$/, "That is not a mark of this brief."),
 });

@@ -4,6 +4,7 @@ import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { invalid } from "@/lib/errors";
+import { storable } from "@/lib/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { contentHash } from "../content-hash";
 import { parseReferences, REFERENCE_FORMATS, ReferencesError } from "./parse-references";
@@ -31,9 +32,11 @@ export async function importReferences(options: { userId: string; projectId: str
   } catch {
     throw invalid("The file is not UTF-8 text: export it from your reference manager again as UTF-8.", { file: ["Not UTF-8 text."] });
   }
+  // The file's name and words as PostgreSQL can store them (no NUL, no half surrogate pair), its name without control characters.
+  const name = file.name ? storable(file.name).replace(/[\p{Cc}\p{Cf}]/gu, "").slice(0, 200) || null : null;
   let parsed;
   try {
-    parsed = parseReferences(content, file.name);
+    parsed = parseReferences(storable(content), name);
   } catch (error) {
     if (error instanceof ReferencesError) throw invalid(error.message, { file: [error.message] });
     throw error;
@@ -108,7 +111,7 @@ export async function importReferences(options: { userId: string; projectId: str
         action: "source.import_references",
         objectType: "Project",
         objectId: projectId,
-        after: { format: REFERENCE_FORMATS[parsed.format], file: file.name ?? null, created: fresh.length, skipped: skipped.length },
+        after: { format: REFERENCE_FORMATS[parsed.format], file: name, created: fresh.length, skipped: skipped.length },
       });
       return { created: fresh.length, skipped };
     },

@@ -12,7 +12,7 @@ import { dismissBriefMark } from "@/lib/briefs/dismiss-brief-mark";
 import { getBrief } from "@/lib/briefs/get-brief";
 import { previewBrief } from "@/lib/briefs/preview-brief";
 import { restoreBriefVersion } from "@/lib/briefs/restore-brief-version";
-import { saveBrief } from "@/lib/briefs/save-brief";
+import { saveBrief, setBriefLayout } from "@/lib/briefs/save-brief";
 import { submitBrief } from "@/lib/briefs/submit-brief";
 import { listClaims } from "@/lib/claims/list-claims";
 import { AppError } from "@/lib/errors";
@@ -111,11 +111,20 @@ export const deleteBriefAction = formAction(async (user, formData) => {
   redirect(`/projects/${target.projectId}/briefs`);
 });
 
-/** The brief page's marking select: the marking alone, based on the version the page showed. */
+/** The brief page's marking select: the marking alone, whatever the editor saved meanwhile. */
 export const saveBriefMarkingAction = formAction(async (user, formData) => {
   const target = ids(formData);
-  const { baseVersion, marking } = fields(formData, "baseVersion", "marking");
-  await saveBrief({ userId: user.id, ...target, input: untrusted({ baseVersion, marking: marking || null }) });
+  const { marking } = fields(formData, "marking");
+  await setBriefLayout({ userId: user.id, ...target, input: untrusted({ marking: marking || null }) });
   refresh(target.projectId);
   return { ok: true, message: marking ? `Marked ${marking}.` : "Marking removed." };
+});
+
+/** The brief page's note placement: where the brief's notes print unless an export chooses otherwise. */
+export const saveBriefNotesAction = formAction(async (user, formData) => {
+  const target = ids(formData);
+  const { notePlacement } = fields(formData, "notePlacement");
+  await setBriefLayout({ userId: user.id, ...target, input: untrusted({ notePlacement }) });
+  refresh(target.projectId);
+  return { ok: true, message: notePlacement === "ENDNOTES" ? "Notes print at the end." : "Notes print at the foot of each page." };
 });

@@ -16,6 +16,7 @@ import { commentActions } from "../../comments/comment-actions";
 import { BriefStatusBadge } from "../_components/brief-status-badge";
 import { BriefEditor } from "./_components/brief-editor";
 import { BriefMarkingForm } from "./_components/brief-marking-form";
+import { BriefNotesForm } from "./_components/brief-notes-form";
 import { ExportForm } from "./_components/export-form";
 import { LiveChecklist, LiveChecklistProvider } from "./_components/live-checklist";
 import { StatusPanel } from "./_components/status-panel";
@@ -64,8 +65,11 @@ export default async function BriefPage({ params }: { params: Promise<{ projectI
           {brief.title}
         </h1>
         {brief.summary ? <p className="text-sm text-stone-700">{brief.summary}</p> : null}
-        {canEdit && (markings.length || brief.marking) ? (
-          <BriefMarkingForm key={`${brief.version}-${brief.marking}`} projectId={projectId} briefId={brief.id} version={brief.version} marking={brief.marking} markings={markings} />
+        {canEdit ? (
+          <div className="flex flex-wrap items-start gap-x-6 gap-y-2">
+            {markings.length || brief.marking ? <BriefMarkingForm key={brief.marking ?? ""} projectId={projectId} briefId={brief.id} marking={brief.marking} markings={markings} /> : null}
+            <BriefNotesForm key={brief.notePlacement} projectId={projectId} briefId={brief.id} notePlacement={brief.notePlacement} />
+          </div>
         ) : null}
       </header>
 
@@ -80,7 +84,7 @@ export default async function BriefPage({ params }: { params: Promise<{ projectI
             canDelete={canDelete}
           />
           <LiveChecklist initial={rendered.checklist}>
-            <ExportForm projectId={projectId} briefId={brief.id} style={project.citationStyle} notes={notePlacementOf(brief.notePlacement)} refusal={refusal} />
+            <ExportForm key={brief.notePlacement} projectId={projectId} briefId={brief.id} style={project.citationStyle} notes={notePlacementOf(brief.notePlacement)} refusal={refusal} />
           </LiveChecklist>
         </div>
 

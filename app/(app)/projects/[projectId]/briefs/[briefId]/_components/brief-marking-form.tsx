@@ -9,13 +9,12 @@ import { initialFormState } from "@/lib/actions/form-state";
 import { saveBriefMarkingAction } from "../../actions";
 
 /** The brief's handling marking, printed at the top and bottom of every exported page. */
-export function BriefMarkingForm(props: { projectId: string; briefId: string; version: number; marking: string | null; markings: string[] }) {
+export function BriefMarkingForm(props: { projectId: string; briefId: string; marking: string | null; markings: string[] }) {
   const [state, action] = useActionState(saveBriefMarkingAction, initialFormState);
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" noValidate aria-label="Marking of the brief">
       <input type="hidden" name="projectId" value={props.projectId} />
       <input type="hidden" name="briefId" value={props.briefId} />
-      <input type="hidden" name="baseVersion" value={props.version} />
       <label className="text-xs text-stone-600">
         Marking
         <select name="marking" defaultValue={props.marking ?? ""} className={`${inputClass} w-auto`} aria-invalid={state.fieldErrors?.marking ? true : undefined}>
