@@ -8,7 +8,8 @@ import type { BriefClaim } from "./render-brief";
 export type LoadedBriefClaim = BriefClaim & { marking: string | null; source: { marking: string | null } };
 
 /**
- * The claims a body refers to, as the renderer needs them, read in one query.
+ * The claims a body refers to, as the renderer needs them, read in one query,
+ * in the order the body first names them.
  * Only claims of this project are returned: a token naming another project's
  * claim resolves to nothing and renders as a missing claim, exactly like a
  * deleted one, so a brief cannot be used to read claims one cannot see.
@@ -31,6 +32,9 @@ export async function loadBriefClaims(tx: Db | Tx, options: { projectId: string;
       reviews: { select: { reviewer: { select: { name: true } } }, orderBy: { createdAt: "desc" }, take: 1 },
     },
   });
+  // In the order the body first names them, so that whatever lists them (the claims withheld at a marking) is stable.
+  const order = new Map(ids.map((id, i) => [id, i]));
+  rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return rows.map(({ citations, reviews, ...claim }) => ({
     ...claim,
     notes: citations.map((c) => c.citation),
