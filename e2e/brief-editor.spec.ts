@@ -123,18 +123,21 @@ test("write a brief in the rich editor: Markdown shortcuts, a table, a note, a l
   await page.keyboard.press("Enter");
   await page.keyboard.press("Enter");
   await page.getByRole("button", { name: "Insert table" }).click();
-  // Tab moves to the next cell; the added row comes after the caret's.
-  const typeCells = async (cells: string[]) => {
-    for (const [i, cell] of cells.entries()) {
+  // Tab moves to the next cell; the added row comes after the caret's. Each cell's words are in the
+  // document before the next Tab, as a person sees them before moving on.
+  const cell = (n: number) => editor.locator("table th, table td").nth(n);
+  const typeCells = async (from: number, cells: string[]) => {
+    for (const [i, words] of cells.entries()) {
       if (i > 0) await page.keyboard.press("Tab");
-      await page.keyboard.type(cell);
+      await page.keyboard.type(words);
+      await expect(cell(from + i)).toHaveText(words);
     }
   };
-  await typeCells(["Partner", "Role", "Japan", "Donor", "China", "Investor"]);
+  await typeCells(0, ["Partner", "Role", "Japan", "Donor", "China", "Investor"]);
   await page.getByRole("button", { name: "Add row" }).click();
   await expect(editor.locator("table tr")).toHaveCount(4);
   await page.keyboard.press("Tab");
-  await typeCells(["Thailand", "Trade"]);
+  await typeCells(6, ["Thailand", "Trade"]);
 
   await saved(page);
   const expected = [
