@@ -49,6 +49,10 @@ const tables = {
     /** Absent from backups made before references could be imported. */
     referenceOnly: z.boolean().default(false),
     csl: json.nullable().default(null),
+    /** Absent from backups made before retractions: the source stands. */
+    retractedAt: date.nullable().default(null),
+    retractionNote: z.string().default(""),
+    retractedById: id.nullable().default(null),
     /** Absent from backups made before edits carried revisions. */
     revision: z.int().min(1).default(1),
     body: z.string(),
@@ -113,6 +117,9 @@ const tables = {
     paraphrase: z.string(),
     note: z.string(),
     credibility: z.int().min(1).max(6),
+    /** Absent from backups made before the credibility rule: no override. */
+    credibilityRationale: z.string().nullable().default(null),
+    credibilityOverriddenById: id.nullable().default(null),
     marking,
     status: claimStatus,
     authorId: id,
@@ -135,6 +142,15 @@ const tables = {
     editorId: id,
     createdAt: date,
   }),
+  claimRelations: z.strictObject({
+    id,
+    fromId: id,
+    toId: id,
+    kind: z.enum(["CORROBORATES", "CONTRADICTS", "DUPLICATES"]),
+    note: z.string(),
+    createdById: id.nullable(),
+    createdAt: date,
+  }),
   claimThemes: z.strictObject({ claimId: id, themeId: id, position: z.int() }),
   claimCitations: z.strictObject({ claimId: id, citationId: id }),
   reviews: z.strictObject({
@@ -145,6 +161,8 @@ const tables = {
     rationale: z.string(),
     evidenceUrl: webAddress,
     citationId: id.nullable(),
+    /** Absent from backups made before reviewers graded credibility. */
+    credibility: z.int().min(1).max(6).nullable().default(null),
     claimRevision: z.int().min(1),
     createdAt: date,
   }),
@@ -190,6 +208,20 @@ const tables = {
     kind: z.enum(["CREATE", "SAVE", "RESTORE"]),
     updatedAt: date,
   }),
+  impactWarnings: z.strictObject({
+    id,
+    code: z.enum(["SOURCE_RETRACTED", "SOURCE_DOWNGRADED", "CLAIM_DISPUTED", "CLAIM_ORPHANED"]),
+    causeSourceId: id.nullable(),
+    causeClaimId: id.nullable(),
+    claimId: id.nullable(),
+    briefId: id.nullable(),
+    message: z.string(),
+    actorId: id.nullable(),
+    createdAt: date,
+    acknowledgedAt: date.nullable(),
+    acknowledgedById: id.nullable(),
+    acknowledgement: z.string(),
+  }),
   activities: z.strictObject({
     id,
     actorId: id.nullable(),
@@ -203,6 +235,8 @@ const tables = {
 };
 
 export type BackupTable = keyof typeof tables;
+/** Tables absent from backups made before they existed: read as empty. */
+const ADDED_LATER = new Set<BackupTable>(["claimRelations", "impactWarnings"]);
 /** The tables in an order in which every row's references come before it. */
 export const BACKUP_TABLES = Object.keys(tables) as BackupTable[];
 
@@ -219,6 +253,8 @@ export const backupFileSchema = z.strictObject({
     /** Absent from backups made before citation styles: Claimwork's own. */
     citationStyle: z.string().trim().min(1).max(64).default("house"),
     marking,
+    /** Absent from backups made before blind review: off. */
+    blindReview: z.boolean().default(false),
     createdById: id,
     createdAt: date,
     updatedAt: date,
@@ -228,7 +264,7 @@ export const backupFileSchema = z.strictObject({
     .strictObject({ name: z.string().trim().min(1).max(200), file: z.base64(), uploadedById: id, createdAt: date })
     .nullable()
     .default(null),
-  ...(Object.fromEntries(Object.entries(tables).map(([name, row]) => [name, z.array(row)])) as {
+  ...(Object.fromEntries(Object.entries(tables).map(([name, row]) => [name, ADDED_LATER.has(name as BackupTable) ? z.array(row).default([]) : z.array(row)])) as {
     [T in BackupTable]: z.ZodArray<(typeof tables)[T]>;
   }),
 });
@@ -245,11 +281,12 @@ export type BackupRow<T extends BackupTable> = BackupFile[T][number];
 const REFERENCES: { [T in BackupTable]?: Partial<Record<keyof BackupRow<T>, BackupTable>> } = {
   memberships: { userId: "users" },
   invitations: { invitedById: "users" },
-  sources: { addedById: "users" },
+  sources: { addedById: "users", retractedById: "users" },
   sourceVersions: { sourceId: "sources", createdById: "users" },
   citations: { sourceId: "sources" },
   themes: { parentId: "themes" },
-  claims: { sourceId: "sources", authorId: "users", assigneeId: "users" },
+  claims: { sourceId: "sources", authorId: "users", assigneeId: "users", credibilityOverriddenById: "users" },
+  claimRelations: { fromId: "claims", toId: "claims", createdById: "users" },
   claimVersions: { claimId: "claims", editorId: "users" },
   claimThemes: { claimId: "claims", themeId: "themes" },
   claimCitations: { claimId: "claims", citationId: "citations" },
@@ -258,6 +295,14 @@ const REFERENCES: { [T in BackupTable]?: Partial<Record<keyof BackupRow<T>, Back
   commentMentions: { commentId: "comments", userId: "users" },
   briefs: { authorId: "users", approvedById: "users" },
   briefVersions: { briefId: "briefs", authorId: "users" },
+  impactWarnings: {
+    causeSourceId: "sources",
+    causeClaimId: "claims",
+    claimId: "claims",
+    briefId: "briefs",
+    actorId: "users",
+    acknowledgedById: "users",
+  },
   activities: { actorId: "users" },
 };
 
@@ -304,6 +349,13 @@ export function findBackupProblems(file: BackupFile, limit = 20): string[] {
     if (parent && (parent.claimId !== comment.claimId || parent.briefId !== comment.briefId)) {
       report(`comments[${index}]: the reply is not in its parent's discussion.`);
     }
+  });
+  file.claimRelations.forEach((relation, index) => {
+    if (relation.fromId === relation.toId) report(`claimRelations[${index}]: a claim cannot bear on itself.`);
+  });
+  file.impactWarnings.forEach((warning, index) => {
+    if ((warning.claimId === null) === (warning.briefId === null)) report(`impactWarnings[${index}]: a warning is about exactly one claim or brief.`);
+    if ((warning.causeSourceId === null) === (warning.causeClaimId === null)) report(`impactWarnings[${index}]: a warning has exactly one cause, a source or a claim.`);
   });
   for (const [table, parents] of [
     ["themes", new Map(file.themes.map((t) => [t.id, t.parentId]))],

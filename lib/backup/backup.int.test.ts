@@ -31,6 +31,7 @@ const MODELS: Record<BackupTable | "project", Prisma.ModelName> = {
   themes: "Theme",
   claims: "Claim",
   claimVersions: "ClaimVersion",
+  claimRelations: "ClaimRelation",
   claimThemes: "ClaimTheme",
   claimCitations: "ClaimCitation",
   reviews: "Review",
@@ -38,6 +39,7 @@ const MODELS: Record<BackupTable | "project", Prisma.ModelName> = {
   commentMentions: "CommentMention",
   briefs: "Brief",
   briefVersions: "BriefVersion",
+  impactWarnings: "ImpactWarning",
   activities: "Activity",
 };
 /** Models of which a project has at most one row, written beside the project rather than as a table. */
@@ -83,6 +85,7 @@ async function countRows(project: Prisma.ProjectWhereInput): Promise<Record<stri
     db.theme.count({ where: { project } }),
     db.claim.count({ where: { project } }),
     db.claimVersion.count({ where: { claim: { project } } }),
+    db.claimRelation.count({ where: { project } }),
     db.claimTheme.count({ where: { claim: { project } } }),
     db.claimCitation.count({ where: { claim: { project } } }),
     db.review.count({ where: { claim: { project } } }),
@@ -90,6 +93,7 @@ async function countRows(project: Prisma.ProjectWhereInput): Promise<Record<stri
     db.commentMention.count({ where: { comment: { project } } }),
     db.brief.count({ where: { project } }),
     db.briefVersion.count({ where: { brief: { project } } }),
+    db.impactWarning.count({ where: { project } }),
     db.activity.count({ where: { project } }),
   ]);
   const names = ["project", ...BACKUP_TABLES.filter((t) => t !== "users")];

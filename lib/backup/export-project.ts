@@ -57,6 +57,7 @@ export async function exportProject(options: { userId: string; projectId: string
       const themes = await tx.theme.findMany({ where: inProject, orderBy: byAge });
       const claims = await tx.claim.findMany({ where: inProject, orderBy: byAge });
       const claimVersions = await tx.claimVersion.findMany({ where: { claim: inProject }, orderBy: [{ claimId: "asc" }, { revision: "asc" }] });
+      const claimRelations = await tx.claimRelation.findMany({ where: inProject, orderBy: byAge });
       const claimThemes = await tx.claimTheme.findMany({ where: { claim: inProject }, orderBy: [{ claimId: "asc" }, { position: "asc" }, { themeId: "asc" }] });
       const claimCitations = await tx.claimCitation.findMany({ where: { claim: inProject }, orderBy: [{ claimId: "asc" }, { citationId: "asc" }] });
       const reviews = await tx.review.findMany({ where: { claim: inProject }, orderBy: byAge });
@@ -64,6 +65,7 @@ export async function exportProject(options: { userId: string; projectId: string
       const commentMentions = await tx.commentMention.findMany({ where: { comment: inProject }, orderBy: [{ commentId: "asc" }, { userId: "asc" }] });
       const briefs = await tx.brief.findMany({ where: inProject, orderBy: byAge });
       const briefVersions = await tx.briefVersion.findMany({ where: { brief: inProject }, orderBy: [{ briefId: "asc" }, { version: "asc" }] });
+      const impactWarnings = await tx.impactWarning.findMany({ where: inProject, orderBy: byAge });
       const activities = await tx.activity.findMany({ where: inProject, orderBy: byAge });
       return {
         project,
@@ -76,6 +78,7 @@ export async function exportProject(options: { userId: string; projectId: string
         themes,
         claims,
         claimVersions,
+        claimRelations,
         claimThemes,
         claimCitations,
         reviews,
@@ -83,6 +86,7 @@ export async function exportProject(options: { userId: string; projectId: string
         commentMentions,
         briefs,
         briefVersions,
+        impactWarnings,
         activities,
       };
     },
@@ -95,9 +99,11 @@ export async function exportProject(options: { userId: string; projectId: string
   const add = (value: string | null) => value && people.add(value);
   rows.memberships.forEach((r) => add(r.userId));
   rows.invitations.forEach((r) => add(r.invitedById));
-  rows.sources.forEach((r) => add(r.addedById));
+  rows.sources.forEach((r) => (add(r.addedById), add(r.retractedById)));
   rows.sourceVersions.forEach((r) => add(r.createdById));
-  rows.claims.forEach((r) => (add(r.authorId), add(r.assigneeId)));
+  rows.claims.forEach((r) => (add(r.authorId), add(r.assigneeId), add(r.credibilityOverriddenById)));
+  rows.claimRelations.forEach((r) => add(r.createdById));
+  rows.impactWarnings.forEach((r) => (add(r.actorId), add(r.acknowledgedById)));
   rows.claimVersions.forEach((r) => add(r.editorId));
   rows.reviews.forEach((r) => add(r.reviewerId));
   rows.comments.forEach((r) => add(r.authorId));

@@ -75,7 +75,9 @@ async function writeRows(tx: Tx, file: BackupFile, projectId: string, ids: IdMap
   const to = (id: string) => remapId(ids, id);
   const toOrNull = (id: string | null) => (id === null ? null : to(id));
   await insert(file.sources, (rows) =>
-    tx.source.createMany({ data: rows.map((r) => ({ ...r, id: to(r.id), projectId, addedById: to(r.addedById), csl: json(r.csl) })) }),
+    tx.source.createMany({
+      data: rows.map((r) => ({ ...r, id: to(r.id), projectId, addedById: to(r.addedById), retractedById: toOrNull(r.retractedById), csl: json(r.csl) })),
+    }),
   );
   await insert(file.sourceVersions, (rows) =>
     tx.sourceVersion.createMany({
@@ -95,7 +97,20 @@ async function writeRows(tx: Tx, file: BackupFile, projectId: string, ids: IdMap
   );
   await insert(file.claims, (rows) =>
     tx.claim.createMany({
-      data: rows.map((r) => ({ ...r, id: to(r.id), projectId, sourceId: to(r.sourceId), authorId: to(r.authorId), assigneeId: toOrNull(r.assigneeId) })),
+      data: rows.map((r) => ({
+        ...r,
+        id: to(r.id),
+        projectId,
+        sourceId: to(r.sourceId),
+        authorId: to(r.authorId),
+        assigneeId: toOrNull(r.assigneeId),
+        credibilityOverriddenById: toOrNull(r.credibilityOverriddenById),
+      })),
+    }),
+  );
+  await insert(file.claimRelations, (rows) =>
+    tx.claimRelation.createMany({
+      data: rows.map((r) => ({ ...r, id: to(r.id), projectId, fromId: to(r.fromId), toId: to(r.toId), createdById: toOrNull(r.createdById) })),
     }),
   );
   await insert(file.claimVersions, (rows) =>
@@ -153,6 +168,21 @@ async function writeRows(tx: Tx, file: BackupFile, projectId: string, ids: IdMap
   await insert(file.commentMentions, (rows) =>
     tx.commentMention.createMany({ data: rows.map((r) => ({ commentId: to(r.commentId), userId: to(r.userId) })) }),
   );
+  await insert(file.impactWarnings, (rows) =>
+    tx.impactWarning.createMany({
+      data: rows.map((r) => ({
+        ...r,
+        id: to(r.id),
+        projectId,
+        causeSourceId: toOrNull(r.causeSourceId),
+        causeClaimId: toOrNull(r.causeClaimId),
+        claimId: toOrNull(r.claimId),
+        briefId: toOrNull(r.briefId),
+        actorId: toOrNull(r.actorId),
+        acknowledgedById: toOrNull(r.acknowledgedById),
+      })),
+    }),
+  );
   await insert(file.activities, (rows) =>
     tx.activity.createMany({
       data: rows.map((r) => ({
@@ -203,6 +233,7 @@ export async function restoreProject(options: { userId: string; input: { file?: 
             reviewPolicy: file.project.reviewPolicy,
             citationStyle: file.project.citationStyle,
             marking: file.project.marking,
+            blindReview: file.project.blindReview,
             createdById: userId,
             createdAt: file.project.createdAt,
             updatedAt: file.project.updatedAt,

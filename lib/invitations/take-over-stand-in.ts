@@ -9,9 +9,14 @@ import type { Tx } from "@/lib/db";
  */
 export const PERSON_COLUMNS = [
   { table: "Source", column: "addedById", via: null },
+  { table: "Source", column: "retractedById", via: null },
   { table: "SourceVersion", column: "createdById", via: { table: "Source", key: "sourceId" } },
   { table: "Claim", column: "authorId", via: null },
   { table: "Claim", column: "assigneeId", via: null },
+  { table: "Claim", column: "credibilityOverriddenById", via: null },
+  { table: "ClaimRelation", column: "createdById", via: null },
+  { table: "ImpactWarning", column: "actorId", via: null },
+  { table: "ImpactWarning", column: "acknowledgedById", via: null },
   { table: "ClaimVersion", column: "editorId", via: { table: "Claim", key: "claimId" } },
   { table: "Review", column: "reviewerId", via: { table: "Claim", key: "claimId" } },
   { table: "Comment", column: "authorId", via: null },

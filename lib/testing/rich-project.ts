@@ -77,6 +77,15 @@ export async function makeRichProject() {
   await approveBrief({ userId: reviewer.id, ...at, briefId: brief.id });
   await createComment({ userId: owner.id, ...at, briefId: brief.id, input: { body: "Approved, thanks." } });
 
+  // Provenance: the two claims corroborate each other, and the draft's source was retracted after the brief cited it.
+  await db.claimRelation.create({ data: { projectId: project.id, fromId: claim.id, toId: other.id, kind: "CORROBORATES", note: "Same grant", createdById: analyst.id } });
+  await db.source.update({ where: { id: second.id }, data: { retractedAt: new Date(), retractionNote: "Corrected by the paper", retractedById: owner.id } });
+  await db.impactWarning.create({
+    data: { projectId: project.id, code: "SOURCE_RETRACTED", causeSourceId: second.id, briefId: brief.id, message: "“A note on Wattay” was retracted.", actorId: owner.id, acknowledgedAt: new Date(), acknowledgedById: analyst.id, acknowledgement: "Other sources carry it" },
+  });
+  await db.review.updateMany({ where: { claimId: claim.id }, data: { credibility: 3 } });
+  await db.claim.update({ where: { id: claim.id }, data: { credibilityRationale: "Seen in the ministry's own release", credibilityOverriddenById: owner.id } });
+
   await addMember({ origin: TEST_ORIGIN, userId: owner.id, ...at, input: { email: `invitee-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`, role: "ANALYST" } });
   return { ...team, claim, brief, uploaded };
 }
