@@ -25,6 +25,12 @@ export const PERMISSIONS = {
   "claim.update_any": ["OWNER"],
   "claim.review": ["OWNER", "ANALYST", "REVIEWER"],
   "claim.assign": ["OWNER", "ANALYST", "REVIEWER"],
+  /** Say that two claims corroborate, contradict or duplicate each other, or undo it. */
+  "claim.relate": ["OWNER", "ANALYST", "REVIEWER"],
+  /** Set credibility 1 with fewer than two independent origins behind it, giving a rationale. */
+  "claim.override_credibility": ["OWNER"],
+  /** Acknowledge a warning that something a claim or brief rests on changed. */
+  "warning.acknowledge": ["OWNER", "ANALYST"],
   /** Comment, reply, and edit or delete one's own comments. */
   "comment.create": ["OWNER", "ANALYST", "REVIEWER", "VIEWER"],
   /** Delete anybody's comment. */
