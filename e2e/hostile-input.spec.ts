@@ -77,8 +77,8 @@ function bodyFields(s: Setup, ownerId: string) {
   add("PATCH", `${p}/sources/${s.source.id}`, ["title", "authors", "publisher", "publishedOn", "url", "kind", "language", "reliability"]);
   add("POST", `${p}/sources/${s.source.id}/versions`, ["text"]);
   add("PATCH", `${p}/sources/${s.source.id}/citations/${s.citation.id}`, ["text", "title", "authors", "publisher", "issued", "url"]);
-  add("POST", `${p}/claims`, ["sourceId", "start", "end", "paraphrase", "note", "credibility", "themeIds", "citationIds", "submit"], { sourceId: s.source.id, start: 0, end: 10, paraphrase: "p" });
-  add("PATCH", `${p}/claims/${s.claim.id}`, ["paraphrase", "note", "credibility", "themeIds", "citationIds"], { paraphrase: "p", credibility: 3 });
+  add("POST", `${p}/claims`, ["sourceId", "start", "end", "paraphrase", "note", "credibility", "credibilityRationale", "themeIds", "citationIds", "submit"], { sourceId: s.source.id, start: 0, end: 10, paraphrase: "p" });
+  add("PATCH", `${p}/claims/${s.claim.id}`, ["paraphrase", "note", "credibility", "credibilityRationale", "themeIds", "citationIds"], { paraphrase: "p", credibility: 3 });
   add("POST", `${p}/claims/${s.claim.id}/reviews`, ["verdict", "rationale", "evidenceUrl", "citationId"], { verdict: "DISPUTED", rationale: "r" }, true);
   add("POST", `${p}/claims/${s.claim.id}/assign`, ["assigneeId"]);
   add("POST", `${p}/claims/${s.claim.id}/pass-back`, ["comment"], {}, true);

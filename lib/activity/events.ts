@@ -117,6 +117,10 @@ export const ACTIVITY_EVENTS = {
     object: "Claim",
     describe: (e) => `edited the claim “${field(e.after, "paraphrase")}”`,
   },
+  "claim.credibility_override": {
+    object: "Claim",
+    describe: (e) => `set credibility 1 on “${field(e.after, "paraphrase")}” without two independent origins: “${field(e.after, "rationale")}”`,
+  },
   "claim.delete": {
     object: "Claim",
     describe: (e) => `deleted the claim “${field(e.before, "paraphrase")}”`,

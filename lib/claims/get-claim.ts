@@ -13,6 +13,7 @@ export async function getClaim(options: { userId: string; projectId: string; cla
       source: { select: { id: true, title: true, reliability: true, version: true, marking: true } },
       author: { select: { id: true, name: true } },
       assignee: { select: { id: true, name: true } },
+      credibilityOverriddenBy: { select: { name: true } },
       themes: { select: { theme: { select: { id: true, name: true, colour: true } } }, orderBy: { position: "asc" } },
       citations: { select: { citation: { select: { id: true, label: true, text: true, url: true } } } },
       versions: { orderBy: { revision: "desc" }, select: { revision: true, paraphrase: true, status: true, createdAt: true, editor: { select: { name: true } } } },

@@ -24,6 +24,7 @@ export async function listSourceClaims(options: { userId: string; projectId: str
       paraphrase: true,
       note: true,
       credibility: true,
+      credibilityRationale: true,
       marking: true,
       revision: true,
       status: true,

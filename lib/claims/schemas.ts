@@ -14,6 +14,9 @@ const credibility = z.coerce
   .min(1, "Choose a credibility from 1 to 6.")
   .max(6, "Choose a credibility from 1 to 6.");
 
+/** Why credibility 1 stands with fewer than two independent origins: an owner's override of the rule. */
+const credibilityRationale = z.string().trim().max(2000, "Use at most 2,000 characters.").optional();
+
 const paraphrase = z
   .string({ error: "Write the claim in your words." })
   .trim()
@@ -28,6 +31,7 @@ export const createClaimSchema = z.object({
   paraphrase,
   note: z.string().trim().max(5000, "Use at most 5,000 characters.").default(""),
   credibility: credibility.default(6),
+  credibilityRationale,
   themeIds: ids(20, "themes").default([]),
   citationIds: ids(50, "citations").default([]),
   submit: z
@@ -41,6 +45,7 @@ export const updateClaimSchema = z.object({
   paraphrase: paraphrase.optional(),
   note: z.string().trim().max(5000, "Use at most 5,000 characters.").optional(),
   credibility: credibility.optional(),
+  credibilityRationale,
   themeIds: ids(20, "themes").optional(),
   citationIds: ids(50, "citations").optional(),
   /** How the claim must be handled when stricter than its source (one of the instance's MARKINGS), null for unmarked. */

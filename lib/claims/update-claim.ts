@@ -6,6 +6,7 @@ import { parseInput, type Input } from "@/lib/validation";
 import { nextStatus } from "@/lib/reviews/transitions";
 import { checkClaimLinks } from "./check-links";
 import { claimChanges } from "./claim-changes";
+import { checkCredibilityRule } from "./credibility-rule";
 import { lockClaims } from "./lock-claim";
 import { requireEditableClaim } from "./require-claim";
 import { checkRevision } from "@/lib/revisions/check-revision";
@@ -18,7 +19,8 @@ import { updateClaimSchema } from "./schemas";
  * revision (`expectedRevision`: a form's hidden field, the API's If-Match) is
  * refused with who changed it and what changed.
  * Changing what a reviewed claim says (paraphrase or citations) sends it back
- * to review; its marking does not.
+ * to review; its marking does not. Credibility 1 needs two independent
+ * origins, or an owner's rationale, recorded in the activity.
  */
 export async function updateClaim(options: { userId: string; projectId: string; claimId: string; input: Input<typeof updateClaimSchema>; expectedRevision?: number }) {
   const changes = parseInput(updateClaimSchema, options.input);
@@ -50,8 +52,22 @@ export async function updateClaim(options: { userId: string; projectId: string; 
       themeIds: claim.themes.map((t) => t.themeId),
       citationIds: claim.citations.map((c) => c.citationId),
     };
-    const substance =
-      before.paraphrase !== input.paraphrase || [...before.citationIds].sort().join() !== [...input.citationIds].sort().join();
+    const citationsChanged = [...before.citationIds].sort().join() !== [...input.citationIds].sort().join();
+    const substance = before.paraphrase !== input.paraphrase || citationsChanged;
+    // The rule is checked when credibility 1 is set, when what it rests on changes, or when an owner writes a rationale.
+    const recheck = input.credibility !== before.credibility || citationsChanged || changes.credibilityRationale !== undefined;
+    const override = recheck
+      ? await checkCredibilityRule(tx, {
+          userId: options.userId,
+          projectId: options.projectId,
+          claimId: claim.id,
+          sourceId: claim.sourceId,
+          citationIds: input.citationIds,
+          credibility: input.credibility,
+          rationale: changes.credibilityRationale,
+        })
+      : { credibilityRationale: claim.credibilityRationale, credibilityOverriddenById: claim.credibilityOverriddenById };
+    const overrideChanged = override.credibilityRationale !== claim.credibilityRationale;
     // A marking kept as it was stays valid even if the instance's list no longer holds it.
     const marking = changes.marking === undefined || changes.marking === claim.marking ? claim.marking : checkMarking(changes.marking);
     const unchanged =
@@ -59,6 +75,7 @@ export async function updateClaim(options: { userId: string; projectId: string; 
       before.note === input.note &&
       before.credibility === input.credibility &&
       before.themeIds.join() === input.themeIds.join() &&
+      !overrideChanged &&
       marking === claim.marking;
     if (unchanged) return { id: claim.id, status: claim.status, revision: claim.revision };
     const status = nextStatus(claim.status, "edit", substance);
@@ -74,6 +91,7 @@ export async function updateClaim(options: { userId: string; projectId: string; 
         paraphrase: input.paraphrase,
         note: input.note,
         credibility: input.credibility,
+        ...override,
         marking,
         status,
         revision: { increment: 1 },
@@ -88,9 +106,19 @@ export async function updateClaim(options: { userId: string; projectId: string; 
       action: "claim.update",
       objectType: "Claim",
       objectId: claim.id,
-      before: { ...before, status: claim.status, marking: claim.marking },
-      after: { ...input, status, marking },
+      before: { ...before, status: claim.status, marking: claim.marking, credibilityRationale: claim.credibilityRationale },
+      after: { ...input, status, marking, credibilityRationale: override.credibilityRationale },
     });
+    if (overrideChanged && override.credibilityRationale) {
+      await recordActivity(tx, {
+        projectId: options.projectId,
+        actorId: options.userId,
+        action: "claim.credibility_override",
+        objectType: "Claim",
+        objectId: claim.id,
+        after: { paraphrase: input.paraphrase, credibility: 1, rationale: override.credibilityRationale },
+      });
+    }
     return updated;
   });
 }

@@ -25,7 +25,7 @@ export const DEMO_CLAIMS: DemoClaim[] = [
       "In January 2025 Laos and Japan raised their relations to a Comprehensive Strategic Partnership and agreed to new channels for foreign-policy and defence consultation.",
     themes: ["Strategic autonomy", "Rules-based order"],
     notes: ["1"],
-    credibility: 1,
+    credibility: 2,
     review: { verdict: "VERIFIED", rationale: "The Yomiuri report of the 21 January summit says so, and the MOFA summary of the meeting agrees." },
   },
   {

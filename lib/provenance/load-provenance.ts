@@ -8,7 +8,7 @@ import { claimOrigins, corroborationGroup, type ClaimForOrigins, type Corroborat
 export const CLAIM_ORIGIN_FIELDS = {
   id: true,
   source: { select: { id: true, title: true, url: true, publisher: true, authors: true, publishedOn: true } },
-  citations: { select: { citation: { select: { id: true, label: true, url: true, title: true, publisher: true, issued: true, text: true } } } },
+  citations: { select: { citation: { select: { id: true, label: true, url: true, title: true, publisher: true, authors: true, issued: true, text: true } } } },
 } satisfies Prisma.ClaimSelect;
 
 type ClaimOriginRow = Prisma.ClaimGetPayload<{ select: typeof CLAIM_ORIGIN_FIELDS }>;

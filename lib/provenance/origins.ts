@@ -12,6 +12,8 @@ export type ReportFields = {
   url?: string | null;
   title?: string | null;
   publisher?: string | null;
+  /** Who wrote it: a footnote often names the agency or newspaper as its author. */
+  authors?: string[] | null;
   /** As printed ("23 January 2025", "2024") or an ISO day. */
   date?: string | Date | null;
   /** A footnote's whole text, the last resort when it names no URL or title. */
@@ -35,7 +37,7 @@ export type Origin = {
 export type ClaimForOrigins = {
   id: string;
   source: { id: string; title: string; url: string | null; publisher: string | null; authors?: string[]; publishedOn: Date | string | null };
-  citations: { id: string; label: string; url: string | null; title: string | null; publisher: string | null; issued: string | null; text: string }[];
+  citations: { id: string; label: string; url: string | null; title: string | null; publisher: string | null; authors?: string[]; issued: string | null; text: string }[];
 };
 
 const TRACKING = /^(utm_|fbclid$|gclid$|mc_|ref$|ref_src$|cmpid$|ocid$)/i;
@@ -106,12 +108,13 @@ function displayDate(raw: string | Date | null | undefined): string {
 /** The key and label of the report a source or a footnote describes, or null when it names none. */
 export function reportOrigin(report: ReportFields): { key: string; label: string } | null {
   const date = displayDate(report.date);
-  const name = report.publisher?.trim() || report.title?.trim() || "";
+  const by = report.publisher?.trim() || report.authors?.filter(Boolean).join(", ") || "";
+  const name = by || report.title?.trim() || "";
   const label = (host: string) => [name || host, date].filter(Boolean).join(", ");
   const url = report.url ? normaliseUrl(report.url) : null;
   if (url) return { key: `url:${url}`, label: label(url.split("/")[0] ?? url) };
   if (report.title?.trim()) {
-    const key = ["work", normaliseWords(report.publisher ?? ""), normaliseWords(report.title), normaliseDate(report.date)].join("|");
+    const key = ["work", normaliseWords(by), normaliseWords(report.title), normaliseDate(report.date)].join("|");
     return { key, label: label("") };
   }
   if (report.text?.trim()) {
@@ -130,7 +133,7 @@ export function claimOrigins(claim: ClaimForOrigins): Origin[] {
   const sourceStep: OriginStep = { kind: "source", id: claim.source.id, label: claim.source.title };
   const byKey = new Map<string, Origin>();
   for (const citation of claim.citations) {
-    const report = reportOrigin({ url: citation.url, title: citation.title, publisher: citation.publisher, date: citation.issued, text: citation.text });
+    const report = reportOrigin({ url: citation.url, title: citation.title, publisher: citation.publisher, authors: citation.authors, date: citation.issued, text: citation.text });
     if (!report) continue;
     const origin = byKey.get(report.key) ?? { ...report, via: [] };
     origin.via.push(sourceStep, { kind: "footnote", id: citation.id, label: `n. ${citation.label}` });
@@ -143,7 +146,7 @@ export function claimOrigins(claim: ClaimForOrigins): Origin[] {
 /** A source as the origin of what it says itself. */
 export function sourceOrigin(source: ClaimForOrigins["source"]): Origin {
   const step: OriginStep = { kind: "source", id: source.id, label: source.title };
-  const report = reportOrigin({ url: source.url, title: source.title, publisher: source.publisher || source.authors?.join(", "), date: source.publishedOn });
+  const report = reportOrigin({ url: source.url, title: source.title, publisher: source.publisher, authors: source.authors, date: source.publishedOn });
   // A source with a title always names a report; the id only guards an empty one.
   return { ...(report ?? { key: `source:${source.id}`, label: source.title }), via: [step] };
 }

@@ -8,7 +8,7 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
 
-const CLAIM_FIELDS = ["paraphrase", "note", "credibility"] as const;
+const CLAIM_FIELDS = ["paraphrase", "note", "credibility", "credibilityRationale"] as const;
 
 function claimInput(formData: FormData) {
   const marking = formData.get("marking");

@@ -35,6 +35,11 @@ export function ClaimDetails({ projectId, claim }: { projectId: string; claim: C
         <dt className="text-stone-500">Credibility</dt>
         <dd>
           {claim.credibility} — {CREDIBILITY_LABELS[claim.credibility]}
+          {claim.credibilityRationale ? (
+            <p className="mt-1 text-xs text-amber-800" data-testid="credibility-override">
+              Kept at 1 without two independent origins by {claim.credibilityOverriddenBy?.name ?? "an owner"}: “{claim.credibilityRationale}”
+            </p>
+          ) : null}
         </dd>
         {claim.note ? (
           <>

@@ -43,6 +43,7 @@ export function ClaimDetail(props: {
           paraphrase={claim.paraphrase}
           note={claim.note}
           credibility={claim.credibility}
+          credibilityRationale={claim.credibilityRationale}
           themeIds={claim.themes.map((t) => t.id)}
           citationIds={claim.citations.map((c) => c.id)}
           themes={props.themes}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { CREDIBILITY_LABELS } from "@/lib/claims/schemas";
 import type { ReaderCitation, ReaderTheme } from "./reader-types";
@@ -11,6 +12,8 @@ export function ClaimFields(props: {
   paraphrase: string;
   note: string;
   credibility: number;
+  /** An owner's reason for credibility 1 without two independent origins, kept on the claim. */
+  credibilityRationale?: string | null;
   themeIds: string[];
   citationIds: string[];
   themes: ReaderTheme[];
@@ -20,6 +23,9 @@ export function ClaimFields(props: {
   createThemesIn?: string;
 }) {
   const { errors } = props;
+  const [credibility, setCredibility] = useState(props.credibility);
+  // The rationale is asked for only where it matters: credibility 1 refused to an owner, or an override already kept.
+  const showRationale = credibility === 1 && (!!errors?.credibilityRationale || !!props.credibilityRationale);
   return (
     <>
       <TextAreaField
@@ -37,13 +43,30 @@ export function ClaimFields(props: {
         error={errors?.themeIds}
         create={props.createThemesIn ? { projectId: props.createThemesIn } : undefined}
       />
-      <SelectField label="Credibility (Admiralty)" name="credibility" defaultValue={String(props.credibility)} errors={errors?.credibility}>
+      <SelectField
+        label="Credibility (Admiralty)"
+        name="credibility"
+        defaultValue={String(props.credibility)}
+        errors={errors?.credibility}
+        onChange={(event) => setCredibility(Number(event.currentTarget.value))}
+      >
         {[1, 2, 3, 4, 5, 6].map((n) => (
           <option key={n} value={n}>
             {n} — {CREDIBILITY_LABELS[n]}
           </option>
         ))}
       </SelectField>
+      {showRationale ? (
+        <TextAreaField
+          label="Why credibility 1 stands (owner's override)"
+          name="credibilityRationale"
+          id={`${props.idPrefix}-credibility-rationale`}
+          rows={2}
+          maxLength={2000}
+          defaultValue={props.credibilityRationale ?? ""}
+          errors={errors?.credibilityRationale}
+        />
+      ) : null}
       {props.citations.length ? (
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium text-stone-800">Relies on the source&apos;s notes</legend>
