@@ -21,8 +21,8 @@ export type AnnexSource = {
   authors: string[];
   publisher: string | null;
   url: string | null;
-  kind: SourceKind | string | null;
-  reliability: Reliability | string | null;
+  kind: string | null;
+  reliability: string | null;
   publishedOn: Date | null;
   /** When it was imported into Claimwork. */
   createdAt: Date;
