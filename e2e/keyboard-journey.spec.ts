@@ -132,7 +132,7 @@ test("from sign-in to export with the keyboard alone", async ({ browser }) => {
   await expect.poll(async () => (await db.brief.findFirstOrThrow({ where: { projectId: project.id } })).body).toContain(`[[claim:${claim.id}]]`);
 
   // Exports it as Markdown: a letter picks the format in the closed select, the citation style and the notes stay
-  // as they are, Space ticks the appendix.
+  // as they are, Space ticks the appendix and the Sources annex.
   await tabTo(page, page.getByLabel("Format"));
   await page.keyboard.press("m");
   await expect(page.getByLabel("Format")).toHaveValue("md");
@@ -143,6 +143,9 @@ test("from sign-in to export with the keyboard alone", async ({ browser }) => {
   await page.keyboard.press("Space");
   await expect(page.getByLabel("Appendix of claims used")).toBeChecked();
   await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await expect(page.getByLabel("Sources annex (ICD 206)")).toBeChecked();
+  await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Export" })).toBeFocused();
   const download = page.waitForEvent("download");
   await page.keyboard.press("Enter");
@@ -151,4 +154,5 @@ test("from sign-in to export with the keyboard alone", async ({ browser }) => {
   const markdown = fs.readFileSync((await exported.path())!, "utf8");
   expect(markdown).toContain("The airport grant is the model to follow.");
   expect(markdown).toContain("Embassy of Japan in the Lao PDR");
+  expect(markdown).toContain("## Sources\n\nThis brief rests on 1 source from 1 independent origin.");
 });

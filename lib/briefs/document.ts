@@ -51,6 +51,50 @@ export type AppendixClaim = {
   credibility: number;
 };
 
+/**
+ * What the optional Sources annex (lib/briefs/sources-annex.ts) says of one source the brief cites, through a
+ * claim or directly: an ICD 206 source descriptor, every field already in words.
+ */
+export type SourceDescriptor = {
+  n: number;
+  title: string;
+  /** The kind in words: "News", "Official statement". */
+  kind: string;
+  /** "B — Usually reliable: Minor doubt about …", or "Not graded yet". */
+  reliability: string;
+  /** "23 January 2025", or "Not dated". */
+  published: string;
+  /** "https://…, imported into Claimwork on 4 March 2026", or "File imported into Claimwork on 4 March 2026". */
+  access: string;
+  url: string | null;
+  /** "Retracted on 5 March 2026: …"; null: it stands. */
+  retraction: string | null;
+  /** How many of the brief's claims rest on it. */
+  claims: number;
+  /** How many judgments rest on it (none exist yet; printed only when there are some). */
+  judgments: number;
+  /** Cited directly in the text (`[[source:…]]`), not only through claims. */
+  direct: boolean;
+};
+
+/** A claim of the brief whose corroboration group has one independent origin. */
+export type SingleOriginClaim = {
+  paraphrase: string;
+  /** The origin's label: "Lao News Agency, 23 January 2025". */
+  origin: string;
+  /** Distinct sources reporting it. */
+  reports: number;
+  /** With more than one report: "2 reports, 1 origin: Lao News Agency, 23 January 2025" (circular reporting). */
+  circular: string | null;
+};
+
+/** The optional Sources annex: the ICD 206 source summary statement, a descriptor per source, the single-origin claims. */
+export type SourcesAnnex = {
+  statement: string;
+  sources: SourceDescriptor[];
+  singleOrigin: SingleOriginClaim[];
+};
+
 export type BriefDocument = {
   title: string;
   summary: string;
@@ -70,4 +114,6 @@ export type BriefDocument = {
   /** The handling marking printed at the top and bottom of every page ("OFFICIAL-SENSITIVE"); null: none. */
   marking: string | null;
   appendix: AppendixClaim[] | null;
+  /** The Sources annex, when asked for. */
+  sources: SourcesAnnex | null;
 };

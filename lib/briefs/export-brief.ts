@@ -34,7 +34,7 @@ export function briefFileName(title: string, extension: string): string {
  * only the brief's author (while they may edit briefs) or an owner makes, and
  * recorded with the export as the claims withheld.
  */
-export async function exportBrief(options: { userId: string; projectId: string; briefId: string; format: unknown; appendix?: boolean; style?: unknown; notes?: unknown; redact?: boolean }) {
+export async function exportBrief(options: { userId: string; projectId: string; briefId: string; format: unknown; appendix?: boolean; sourcesAnnex?: boolean; style?: unknown; notes?: unknown; redact?: boolean }) {
   const { format } = options;
   if (!isBriefFormat(format)) throw invalid("Choose DOCX, PDF, Markdown (md) or HTML.", { format: ["Choose DOCX, PDF, Markdown (md) or HTML."] });
   const style = parseCitationStyle(options.style);
@@ -46,7 +46,7 @@ export async function exportBrief(options: { userId: string; projectId: string; 
       if (options.redact && !mayRedact) throw forbidden("Only the brief's author or a project owner may export it with claims withheld.");
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`brief-export:${brief.id}`})) AS locked`;
       if (!lock?.locked) throw conflict("This brief is being exported already. Try again in a moment.");
-      const { document, marking, withheld } = await readBriefDocument(tx, brief, { projectId: options.projectId, appendix: options.appendix ?? false, style, notes, withhold: options.redact });
+      const { document, marking, withheld } = await readBriefDocument(tx, brief, { projectId: options.projectId, appendix: options.appendix ?? false, sourcesAnnex: options.sourcesAnnex ?? false, style, notes, withhold: options.redact });
       if (marking.message && !options.redact) {
         throw new AppError("conflict", marking.message, { details: { required: marking.required, claimIds: marking.claimIds, mayWithhold: mayRedact } });
       }
@@ -59,7 +59,7 @@ export async function exportBrief(options: { userId: string; projectId: string; 
         action: "brief.export",
         objectType: "Brief",
         objectId: brief.id,
-        after: { title: brief.title, format, version: brief.version, appendix: options.appendix ?? false, marking: brief.marking, ...(withheld.length ? { redacted: withheld } : {}) },
+        after: { title: brief.title, format, version: brief.version, appendix: options.appendix ?? false, sources: options.sourcesAnnex ?? false, marking: brief.marking, ...(withheld.length ? { redacted: withheld } : {}) },
       });
       return { ...file, name: briefFileName(brief.title, file.extension) };
     },

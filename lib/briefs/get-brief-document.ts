@@ -8,7 +8,9 @@ import { briefChecklist, briefWarnings } from "./brief-warnings";
 import { claimCards } from "./claim-cards";
 import { estimativeMarks, openMarks } from "./estimative-language";
 import { loadBriefClaims } from "./load-brief-claims";
+import { referencedSourceIds } from "./claim-references";
 import { loadBriefSources } from "./load-brief-sources";
+import { loadSourcesAnnex } from "./load-sources-annex";
 import { renderBrief } from "./render-brief";
 import { requireBrief } from "./require-brief";
 
@@ -32,6 +34,8 @@ export async function projectCitationStyle(client: Db | Tx, projectId: string): 
 export type BriefDocumentOptions = {
   projectId: string;
   appendix?: boolean;
+  /** Add the Sources annex (ICD 206 source summary statement and descriptors). */
+  sourcesAnnex?: boolean;
   /** Default: the project's citation style. */
   style?: CitationStyleId;
   /** Default: the brief's note placement. */
@@ -63,7 +67,15 @@ export async function readBriefDocument(client: Db | Tx, brief: BriefRow, option
     sources: sources.filter((source) => !hidden.has(source.id)),
     withheldSources: hidden,
   });
-  const document = { ...(withheld.length ? scrubWithheld(rendered) : rendered), marking: brief.marking };
+  const annex = options.sourcesAnnex
+    ? await loadSourcesAnnex(client, {
+        projectId: options.projectId,
+        claims: claims.filter((claim) => !hidden.has(claim.id)),
+        directSourceIds: referencedSourceIds(brief.body).filter((id) => !hidden.has(id)),
+        withheld: withheld.length,
+      })
+    : null;
+  const document = { ...(withheld.length ? scrubWithheld(rendered) : rendered), marking: brief.marking, sources: annex };
   const marks = openMarks(estimativeMarks(brief.body), brief.dismissedMarks);
   return {
     brief: { id: brief.id, title: brief.title, status: brief.status, version: brief.version, updatedAt: brief.updatedAt },

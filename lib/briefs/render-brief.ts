@@ -125,6 +125,8 @@ export function renderBrief(brief: BriefForRender, claims: Iterable<BriefClaim>,
     notes: options.notes ?? "footnotes",
     marking: null,
     appendix: options.appendix ? used.map(({ claim, n }) => appendixRow(claim, n)) : null,
+    // Built from the claims' origins, which the caller loads: lib/briefs/sources-annex.ts.
+    sources: null,
   };
 }
 

@@ -2,6 +2,8 @@ import "server-only";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { loadProvenance } from "@/lib/provenance/load-provenance";
+import { describeGroup } from "@/lib/provenance/origins";
 import { parseInput } from "@/lib/validation";
 import { claimFiltersSchema, type ClaimFilters } from "./schemas";
 
@@ -58,9 +60,13 @@ export async function claimsWhere(projectId: string, userId: string, filters: Cl
   return { base, where };
 }
 
+/** A claim's corroboration group on the board: its reports, its independent origins, and the two in words. */
+export type BoardProvenance = { reports: number; independentOrigins: number; description: string };
+
 /**
  * The claims board: every claim of the project, filtered, sorted and paged,
- * with counts per status for the same filters (status aside).
+ * with counts per status for the same filters (status aside), and each
+ * claim's origins (lib/provenance), read for the whole page at once.
  */
 export async function listClaims(options: { userId: string; projectId: string; filters?: Record<string, unknown> }) {
   const { projectId } = options;
@@ -91,14 +97,21 @@ export async function listClaims(options: { userId: string; projectId: string; f
     }),
     db.claim.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
   ]);
+  // Two queries for the whole page, whatever its size: the relations, then the claims they involve.
+  const provenance = await loadProvenance(db, { projectId, claimIds: claims.map((c) => c.id) });
   // The counts by status cover the other filters, so the total needs no query of its own.
   const counts = Object.fromEntries(byStatus.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>;
   const total = filters.status ? (counts[filters.status] ?? 0) : byStatus.reduce((n, r) => n + r._count._all, 0);
   return {
-    claims: claims.map(({ themes, ...c }) => ({ ...c, themes: themes.map((t) => t.theme) })),
+    claims: claims.map(({ themes, ...c }) => ({ ...c, themes: themes.map((t) => t.theme), provenance: boardProvenance(provenance.get(c.id)?.group) })),
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     byStatus: counts,
     filters,
   };
+}
+
+function boardProvenance(group: Parameters<typeof describeGroup>[0] | undefined): BoardProvenance | null {
+  if (!group) return null;
+  return { reports: group.reports, independentOrigins: group.origins.length, description: describeGroup(group) };
 }

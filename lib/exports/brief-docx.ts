@@ -19,9 +19,19 @@ import {
   WidthType,
   type ParagraphChild,
 } from "docx";
-import type { Block, BriefDocument, Inline, StyledRun } from "@/lib/briefs/document";
+import type { Block, BriefDocument, Inline, SourcesAnnex, StyledRun } from "@/lib/briefs/document";
 import { isSafeUrl } from "./brief-markdown";
-import { APPENDIX_COLUMNS, appendixRow, MISSING_CLAIM, titleBlockLines } from "./brief-text";
+import {
+  APPENDIX_COLUMNS,
+  appendixRow,
+  MISSING_CLAIM,
+  SINGLE_ORIGIN_TITLE,
+  singleOriginLine,
+  SOURCE_DESCRIPTORS_TITLE,
+  sourceDescriptorLines,
+  SOURCES_TITLE,
+  titleBlockLines,
+} from "./brief-text";
 import { applyDocxTemplate, readDocxTemplate } from "./docx-template";
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
@@ -157,6 +167,25 @@ const numberLevels = Array.from({ length: 9 }, (_, level) => ({
   style: { paragraph: { indent: { left: INDENT * (level + 1), hanging: 360 } } },
 }));
 
+/** The Sources annex: its statement, each source's descriptor as a titled group of lines, then the single-origin claims. */
+function sourcesAnnex(annex: SourcesAnnex): Paragraph[] {
+  const out = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(SOURCES_TITLE)] }), new Paragraph({ children: [new TextRun(annex.statement)] })];
+  if (annex.sources.length) out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(SOURCE_DESCRIPTORS_TITLE)] }));
+  for (const source of annex.sources) {
+    out.push(new Paragraph({ keepNext: true, spacing: { before: 160, after: 40 }, children: [new TextRun({ text: `${source.n}. ${source.title}`, bold: true })] }));
+    const lines = sourceDescriptorLines(source);
+    lines.forEach(([label, value], i) => {
+      const text = label === "Access" ? linkedText(value) : [new TextRun({ text: value, ...(label === "Status" ? { color: "B91C1C" } : {}) })];
+      out.push(new Paragraph({ indent: { left: INDENT / 2 }, keepNext: i < lines.length - 1, spacing: { after: 0 }, children: [new TextRun({ text: `${label}: `, bold: true }), ...text] }));
+    });
+  }
+  if (annex.singleOrigin.length) {
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(SINGLE_ORIGIN_TITLE)] }));
+    for (const claim of annex.singleOrigin) out.push(new Paragraph({ numbering: { reference: "bullets", level: 0 }, children: [new TextRun(singleOriginLine(claim))] }));
+  }
+  return out;
+}
+
 const markingParagraph = (marking: string) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true })] });
 const pageNumberParagraph = () =>
   new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES], size: 18 })] });
@@ -193,6 +222,7 @@ export async function writeBriefDocx(document: BriefDocument, options: DocxOptio
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(document.bibliographyTitle || "Bibliography")] }));
     for (const entry of document.bibliography) children.push(new Paragraph({ indent: { left: INDENT, hanging: INDENT }, children: reference(entry) }));
   }
+  if (document.sources) children.push(...sourcesAnnex(document.sources));
   if (document.appendix?.length) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun("Appendix: claims used")] }));
     children.push(

@@ -1,6 +1,16 @@
-import type { Block, BriefDocument, Inline, StyledRun } from "@/lib/briefs/document";
+import type { Block, BriefDocument, Inline, SourcesAnnex, StyledRun } from "@/lib/briefs/document";
 import { isSafeUrl } from "./brief-markdown";
-import { APPENDIX_COLUMNS, appendixRow, MISSING_CLAIM, titleBlockLines } from "./brief-text";
+import {
+  APPENDIX_COLUMNS,
+  appendixRow,
+  MISSING_CLAIM,
+  SINGLE_ORIGIN_TITLE,
+  singleOriginLine,
+  SOURCE_DESCRIPTORS_TITLE,
+  sourceDescriptorLines,
+  SOURCES_TITLE,
+  titleBlockLines,
+} from "./brief-text";
 
 /**
  * What the HTML file may do when opened: show itself with its own inline styles. No
@@ -35,6 +45,12 @@ pre { background: #f5f5f4; padding: 0.75em; white-space: pre-wrap; }
 .footnotes { font-size: 0.9em; border-top: 1px solid #d6d3d1; margin-top: 2em; }
 .footnotes li:target { background: #fef9c3; }
 .bibliography li { margin-bottom: 0.4em; }
+.sources-annex .descriptors > li { margin-bottom: 0.8em; }
+.sources-annex dl { margin: 0.2em 0 0; }
+.sources-annex dt { font-weight: bold; display: inline; }
+.sources-annex dd { display: inline; margin: 0; }
+.sources-annex dd::after { content: ""; display: block; }
+.sources-annex .retracted { color: #b91c1c; }
 .marking { font-family: "Helvetica Neue", Arial, sans-serif; font-weight: bold; letter-spacing: 0.05em; text-align: center; margin: 0 0 1.5em; padding: 0.2em 0; border-top: 1px solid #a8a29e; border-bottom: 1px solid #a8a29e; }
 .marking-bottom { margin: 2em 0 0; }
 @page { margin: 2cm; }
@@ -139,6 +155,7 @@ export function writeBriefHtml(document: BriefDocument): string {
   if (document.bibliography.length) {
     parts.push(`<section class="bibliography"><h2>${escapeHtml(document.bibliographyTitle)}</h2><ul>${document.bibliography.map((e) => `<li>${styledHtml(e)}</li>`).join("")}</ul></section>`);
   }
+  if (document.sources) parts.push(sourcesAnnex(document.sources));
   if (document.appendix?.length) {
     parts.push(
       `<section class="appendix"><h2>Appendix: claims used</h2>${table(
@@ -163,6 +180,25 @@ ${parts.filter(Boolean).join("\n")}
 </body>
 </html>
 `;
+}
+
+/** The Sources annex: its statement, a numbered list of source descriptors, and the claims resting on a single origin. */
+function sourcesAnnex(annex: SourcesAnnex): string {
+  const descriptors = annex.sources.map((source) => {
+    const lines = sourceDescriptorLines(source).map(([label, value]) => {
+      const html = label === "Access" ? linkify(value) : escapeHtml(value);
+      return `<dt>${label}:</dt> <dd${label === "Status" ? ' class="retracted"' : ""}>${html}</dd>`;
+    });
+    return `<li value="${source.n}"><strong>${escapeHtml(source.title)}</strong><dl>${lines.join("")}</dl></li>`;
+  });
+  const parts = [
+    `<section class="sources-annex" aria-labelledby="sources-title"><h2 id="sources-title">${SOURCES_TITLE}</h2>`,
+    `<p class="source-summary">${escapeHtml(annex.statement)}</p>`,
+    descriptors.length ? `<h3>${SOURCE_DESCRIPTORS_TITLE}</h3><ol class="descriptors">${descriptors.join("")}</ol>` : "",
+    annex.singleOrigin.length ? `<h3>${SINGLE_ORIGIN_TITLE}</h3><ul>${annex.singleOrigin.map((claim) => `<li>${escapeHtml(singleOriginLine(claim))}</li>`).join("")}</ul>` : "",
+    `</section>`,
+  ];
+  return parts.join("");
 }
 
 /** The marking in the top and bottom margins of every printed page (CSS page-margin boxes). */

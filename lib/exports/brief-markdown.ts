@@ -1,5 +1,15 @@
-import type { Block, BriefDocument, Inline, StyledRun } from "@/lib/briefs/document";
-import { APPENDIX_COLUMNS, appendixRow, MISSING_CLAIM, titleBlockLines } from "./brief-text";
+import type { Block, BriefDocument, Inline, SourcesAnnex, StyledRun } from "@/lib/briefs/document";
+import {
+  APPENDIX_COLUMNS,
+  appendixRow,
+  MISSING_CLAIM,
+  SINGLE_ORIGIN_TITLE,
+  singleOriginLine,
+  SOURCE_DESCRIPTORS_TITLE,
+  sourceDescriptorLines,
+  SOURCES_TITLE,
+  titleBlockLines,
+} from "./brief-text";
 
 /** Backslash-escapes what Markdown would read as syntax, so text always stays text. */
 export function escapeMarkdown(text: string): string {
@@ -127,6 +137,7 @@ export function writeBriefMarkdown(document: BriefDocument): string {
   if (document.bibliography.length) {
     parts.push(`## ${document.bibliographyTitle}`, document.bibliography.map((entry) => `- ${styledText(entry)}`).join("\n"));
   }
+  if (document.sources) parts.push(...sourcesAnnex(document.sources));
   if (document.appendix?.length) {
     parts.push(
       "## Appendix: claims used",
@@ -139,6 +150,23 @@ export function writeBriefMarkdown(document: BriefDocument): string {
     parts.push(document.footnotes.map((note) => `[^${note.n}]: ${indent(styledText(note), "    ")}`).join("\n"));
   }
   return `${parts.join("\n\n")}\n`;
+}
+
+/** The Sources annex: the statement, then each source as a numbered item with its descriptor's lines, then the single-origin claims. */
+function sourcesAnnex(annex: SourcesAnnex): string[] {
+  const parts = [`## ${SOURCES_TITLE}`, escapeMarkdown(annex.statement)];
+  if (annex.sources.length) {
+    const items = annex.sources.map((source) => {
+      const lines = sourceDescriptorLines(source).map(([label, value]) => `**${label}:** ${escapeMarkdown(value).replace(/\n/g, " ")}`);
+      const marker = `${source.n}. `;
+      return `${marker}${[`**${escapeMarkdown(source.title)}**`, ...lines].join(`  \n${" ".repeat(marker.length)}`)}`;
+    });
+    parts.push(`### ${SOURCE_DESCRIPTORS_TITLE}`, items.join("\n"));
+  }
+  if (annex.singleOrigin.length) {
+    parts.push(`### ${SINGLE_ORIGIN_TITLE}`, annex.singleOrigin.map((claim) => `- ${escapeMarkdown(singleOriginLine(claim)).replace(/\n/g, " ")}`).join("\n"));
+  }
+  return parts;
 }
 
 /** YAML front matter; values as double-quoted scalars (JSON's escapes are YAML's). */

@@ -5,7 +5,7 @@ import path from "node:path";
 import { getDocumentProxy } from "unpdf";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Block, BriefDocument, Inline } from "@/lib/briefs/document";
-import { sampleBrief } from "@/lib/testing/brief-fixture";
+import { sampleBrief, SOURCES_ANNEX } from "@/lib/testing/brief-fixture";
 import { AppError } from "@/lib/errors";
 import { writeBriefPdf } from "./brief-pdf";
 import { typesetInWorker } from "./pdf-pool";
@@ -164,6 +164,27 @@ describe("writeBriefPdf: pages", () => {
     expect(text).toContain("/URI (https://www.mofa.go.jp/region/asia-paci/laos/)");
     expect(text).not.toContain("javascript:");
     expect(run("pdffonts", [pdf.file])).toContain("DejaVuSansMono");
+  });
+});
+
+describe("writeBriefPdf: the Sources annex", () => {
+  it("prints the annex after the bibliography and before the landscape appendix, its user text as written", async () => {
+    const hostile = `#read("/etc/passwd") *not bold* $x$ <b>`;
+    const annex = { ...SOURCES_ANNEX, sources: SOURCES_ANNEX.sources.map((s, i) => (i === 2 ? { ...s, title: hostile } : s)) };
+    const pdf = await typeset(sampleBrief({ sources: annex }));
+    const texts = pages(pdf).map(flat);
+    const all = texts.join(" ");
+    expect(all.indexOf("Bibliography")).toBeLessThan(all.indexOf("Sources This brief rests on 3 sources from 2 independent origins."));
+    const annexPage = texts.findIndex((text) => text.includes("Source descriptors"));
+    expect(annexPage).toBeGreaterThan(-1);
+    expect(annexPage).toBeLessThan(texts.findIndex((text) => text.includes("Appendix: claims used")));
+    expect(all).toContain("1. Laos’s debt trap Type Commentary Reliability D — Not usually reliable: Significant doubt");
+    expect(all).toContain("Access https://www.chathamhouse.org/2024/02/laos, imported into Claimwork on 4 March");
+    expect(all).toContain("Status Retracted on 1 May 2026: Withdrawn by the publisher.");
+    expect(all).toContain(`3. ${hostile}`);
+    expect(all).toContain("Rests on it Cited directly");
+    expect(all).toContain("Claims resting on a single origin • Laos remains dependent on Chinese credit. — 2 reports, 1 origin: Lao News Agency, 23 January 2025 (circular reporting)");
+    expect(all).not.toMatch(/judgment/);
   });
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimRelationKind } from "@/lib/generated/prisma/enums";
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { claimOrigins, corroborationGroup, type ClaimForOrigins, type CorroborationGroup, type Origin } from "./origins";
 
 /** What origins are made of: the claim's source and the footnotes it relies on. */
@@ -30,7 +30,7 @@ export type ClaimProvenance = {
  * involved with its source and footnotes. Claims of other projects are
  * ignored, so an id from elsewhere simply has no entry.
  */
-export async function loadProvenance(tx: Tx, options: { projectId: string; claimIds: string[] }): Promise<Map<string, ClaimProvenance>> {
+export async function loadProvenance(tx: Db | Tx, options: { projectId: string; claimIds: string[] }): Promise<Map<string, ClaimProvenance>> {
   const result = new Map<string, ClaimProvenance>();
   if (options.claimIds.length === 0) return result;
   const relations = await tx.claimRelation.findMany({

@@ -4,7 +4,7 @@
  * text and the glyphs analysts type (curly quotes, dashes, ¥, é, ō) — long enough to run over
  * several PDF pages. Used by tests only.
  */
-import type { Block, BriefDocument, Inline } from "@/lib/briefs/document";
+import type { Block, BriefDocument, Inline, SourcesAnnex } from "@/lib/briefs/document";
 
 const t = (text: string, style: { bold?: boolean; italic?: boolean; code?: boolean; strike?: boolean } = {}): Inline => ({ kind: "text", text, ...style });
 const fn = (n: number): Inline => ({ kind: "footnote", n });
@@ -101,8 +101,45 @@ export function sampleBrief(overrides: Partial<BriefDocument> = {}): BriefDocume
       { n: 2, paraphrase: "Japan offers quality infrastructure.", quote: "Japan pledged a grant for Wattay airport.", source: "Japan–Laos Summit Meeting", reliability: "A", status: "In review", reviewer: null, credibility: 3 },
       { n: 3, paraphrase: "Public debt passed 100% of GDP.", quote: "Public and publicly guaranteed debt reached 108 percent of GDP.", source: "Lao Economic Monitor", reliability: "A", status: "Disputed", reviewer: "Kenji Sato", credibility: 4 },
     ],
+    sources: null,
     ...overrides,
   };
 }
 
 export const HOSTILE = `<img src=x onerror=alert(1)>`;
+
+/** A Sources annex with a retracted source, an ungraded one cited directly, and a claim corroborated only by reports of one origin. */
+export const SOURCES_ANNEX: SourcesAnnex = {
+  statement:
+    "This brief rests on 3 sources from 2 independent origins. They were published between 3 February 2024 and 12 March 2025; one gives no date. One claim rests on a single origin: Lao News Agency, 23 January 2025. It is corroborated only by reports of that same origin (circular reporting). Sources are rated B (usually reliable) to D (not usually reliable); one source is not graded. One source has been retracted: “Laos’s debt trap”.",
+  sources: [
+    {
+      n: 1,
+      title: "Laos’s debt trap",
+      kind: "Commentary",
+      reliability: "D — Not usually reliable: Significant doubt about authenticity, trustworthiness or competency, but has provided valid information in the past.",
+      published: "3 February 2024",
+      access: "https://www.chathamhouse.org/2024/02/laos, imported into Claimwork on 4 March 2026",
+      url: "https://www.chathamhouse.org/2024/02/laos",
+      retraction: "Retracted on 1 May 2026: Withdrawn by the publisher.",
+      claims: 2,
+      judgments: 0,
+      direct: false,
+    },
+    {
+      n: 2,
+      title: "Japan–Laos Summit Meeting",
+      kind: "Official statement",
+      reliability: "B — Usually reliable: Minor doubt about authenticity, trustworthiness or competency; a history of valid information most of the time.",
+      published: "12 March 2025",
+      access: "File imported into Claimwork on 5 March 2026",
+      url: null,
+      retraction: null,
+      claims: 1,
+      judgments: 0,
+      direct: false,
+    },
+    { n: 3, title: "Vientiane Times", kind: "News", reliability: "Not graded yet", published: "Not dated", access: "File imported into Claimwork on 6 March 2026", url: null, retraction: null, claims: 0, judgments: 0, direct: true },
+  ],
+  singleOrigin: [{ paraphrase: "Laos remains dependent on Chinese credit.", origin: "Lao News Agency, 23 January 2025", reports: 2, circular: "2 reports, 1 origin: Lao News Agency, 23 January 2025" }],
+};

@@ -7,7 +7,17 @@
  */
 import type { Block, BriefDocument, Inline, StyledRun } from "@/lib/briefs/document";
 import { isSafeUrl } from "../brief-markdown";
-import { APPENDIX_COLUMNS, appendixRow, MISSING_CLAIM, titleBlockLines } from "../brief-text";
+import {
+  APPENDIX_COLUMNS,
+  appendixRow,
+  MISSING_CLAIM,
+  SINGLE_ORIGIN_TITLE,
+  singleOriginLine,
+  SOURCE_DESCRIPTORS_TITLE,
+  sourceDescriptorLines,
+  SOURCES_TITLE,
+  titleBlockLines,
+} from "../brief-text";
 
 export type TypstRun = { text: string; italic?: boolean; bold?: boolean; smallCaps?: boolean; superscript?: boolean; link?: string };
 
@@ -52,6 +62,15 @@ export type TypstBrief = {
   bibliographyTitle: string;
   bibliography: TypstRun[][];
   appendix: { columns: string[]; rows: string[][] } | null;
+  /** The Sources annex, its headings and lines already in words; `link` on a descriptor: its safe URL. */
+  sources: {
+    title: string;
+    statement: string;
+    descriptorsTitle: string;
+    descriptors: { heading: string; lines: [string, string][]; link: string | null }[];
+    singleOriginTitle: string;
+    singleOrigin: string[];
+  } | null;
 };
 
 /**
@@ -154,5 +173,19 @@ export function toTypstBrief(document: BriefDocument): TypstBrief {
     bibliographyTitle: document.bibliographyTitle,
     bibliography: document.bibliography.map((entry) => noteRuns(entry.text, entry.runs, null)),
     appendix: document.appendix?.length ? { columns: [...APPENDIX_COLUMNS], rows: document.appendix.map(appendixRow) } : null,
+    sources: document.sources
+      ? {
+          title: SOURCES_TITLE,
+          statement: document.sources.statement,
+          descriptorsTitle: SOURCE_DESCRIPTORS_TITLE,
+          descriptors: document.sources.sources.map((source) => ({
+            heading: `${source.n}. ${source.title}`,
+            lines: sourceDescriptorLines(source),
+            link: source.url && isSafeUrl(source.url) ? source.url.trim() : null,
+          })),
+          singleOriginTitle: SINGLE_ORIGIN_TITLE,
+          singleOrigin: document.sources.singleOrigin.map(singleOriginLine),
+        }
+      : null,
   };
 }

@@ -17,6 +17,7 @@ import { loadProject, orNotFound } from "../_lib/load-project";
 import { BulkBar } from "./_components/bulk-bar";
 import { ClaimFiltersForm } from "./_components/claim-filters";
 import { ThemeTags } from "@/components/theme-tags";
+import { OriginsCell } from "./_components/origins-cell";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -125,6 +126,7 @@ export default async function ClaimsPage({
                   <th className="px-3 py-2 font-medium">Themes</th>
                   <th className="px-3 py-2 font-medium">Status</th>
                   <th className="px-3 py-2 font-medium">Cred.</th>
+                  <th className="px-3 py-2 font-medium">Origins</th>
                   <th className="px-3 py-2 font-medium">Source</th>
                   <th className="px-3 py-2 font-medium">Author</th>
                   <th className="px-3 py-2 font-medium">Reviewer</th>
@@ -153,6 +155,7 @@ export default async function ClaimsPage({
                       <ClaimStatusBadge status={claim.status} />
                     </td>
                     <td className="px-3 py-2 tabular-nums">{claim.credibility}</td>
+                    <td className="px-3 py-2">{claim.provenance ? <OriginsCell {...claim.provenance} /> : "—"}</td>
                     <td className="min-w-48 px-3 py-2">
                       {/* Two lines at most: a long title otherwise stacks the row five lines high; the full title is its tooltip. */}
                       <Link href={`/projects/${projectId}/sources/${claim.source.id}`} title={claim.source.title} className="line-clamp-2 text-blue-700 hover:underline" data-testid="board-source">

@@ -64,6 +64,9 @@ export function ExportForm({
       <label className="flex items-center gap-1.5 pb-1.5 text-sm">
         <input type="checkbox" name="appendix" value="1" /> Appendix of claims used
       </label>
+      <label className="flex items-center gap-1.5 pb-1.5 text-sm">
+        <input type="checkbox" name="sources" value="1" /> Sources annex (ICD 206)
+      </label>
       <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-50">
         Export
       </button>

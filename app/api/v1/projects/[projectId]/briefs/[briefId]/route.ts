@@ -6,10 +6,11 @@ import { saveBrief } from "@/lib/briefs/save-brief";
 
 type Params = { projectId: string; briefId: string };
 
-/** The brief with its Markdown body, the rendered document (?appendix=1 adds the claims appendix), warnings, checklist and open marks. */
+/** The brief with its Markdown body, the rendered document (?appendix=1 adds the claims appendix, ?sources=1 the Sources annex), warnings, checklist and open marks. */
 export const GET = apiRoute<Params>(async ({ user, params, request }) => {
-  const appendix = request.nextUrl.searchParams.get("appendix") === "1";
-  const [brief, rendered] = await Promise.all([getBrief({ userId: user.id, ...params }), getBriefDocument({ userId: user.id, ...params, appendix })]);
+  const query = request.nextUrl.searchParams;
+  const options = { appendix: query.get("appendix") === "1", sourcesAnnex: query.get("sources") === "1" };
+  const [brief, rendered] = await Promise.all([getBrief({ userId: user.id, ...params }), getBriefDocument({ userId: user.id, ...params, ...options })]);
   const { role: _role, dismissedMarks: _dismissed, ...rest } = brief;
   return { brief: rest, document: rendered.document, warnings: rendered.warnings, checklist: rendered.checklist, marks: rendered.marks };
 });

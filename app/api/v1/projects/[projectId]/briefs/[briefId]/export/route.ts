@@ -5,7 +5,7 @@ import { exportBrief } from "@/lib/briefs/export-brief";
 type Params = { projectId: string; briefId: string };
 
 /**
- * ?format=docx|pdf|md|html&appendix=1&style=<citation style id>&notes=footnotes|endnotes&redact=1 — the style defaults
+ * ?format=docx|pdf|md|html&appendix=1&sources=1&style=<citation style id>&notes=footnotes|endnotes&redact=1 — the style defaults
  * to the project's, the notes to the brief's placement; 409 while another export of the same brief runs, or when the
  * brief is marked below a claim it cites (details { required, claimIds }) and redact=1 does not withhold those claims.
  */
@@ -16,6 +16,7 @@ export const GET = apiRoute<Params>(async ({ user, params, request }) => {
     ...params,
     format: query.get("format"),
     appendix: query.get("appendix") === "1",
+    sourcesAnnex: query.get("sources") === "1",
     style: query.get("style"),
     notes: query.get("notes"),
     redact: query.get("redact") === "1",
