@@ -17,6 +17,10 @@ const role = (value: Json) => field(value, "role")?.toLowerCase();
 const commentedOn = (value: Json) => (field(value, "briefId") ? "a brief" : "a claim");
 const excerpt = (value: Json) => commentExcerpt(field(value, "body") ?? "", 60);
 
+/** "corroborating", "contradicting" or "duplicating": how a relation row reads. */
+const RELATION_VERBS: Record<string, string> = { CORROBORATES: "corroborating", CONTRADICTS: "contradicting", DUPLICATES: "duplicating" };
+const relationVerb = (value: Json) => RELATION_VERBS[field(value, "kind") ?? ""] ?? "related to";
+
 type Event = { object: string; describe: (row: { before: Json; after: Json }) => string };
 
 /**
@@ -156,6 +160,14 @@ export const ACTIVITY_EVENTS = {
   "claim.pass_back": {
     object: "Claim",
     describe: (e) => `passed the claim “${field(e.after, "paraphrase")}” back to its author`,
+  },
+  "claim.relate": {
+    object: "Claim",
+    describe: (e) => `marked the claim “${field(e.after, "paraphrase") ?? "a claim"}” as ${relationVerb(e.after)} “${field(e.after, "targetParaphrase") ?? "another claim"}”`,
+  },
+  "claim.unrelate": {
+    object: "Claim",
+    describe: (e) => `removed the link between the claim “${field(e.before, "paraphrase") ?? "a claim"}” and “${field(e.before, "targetParaphrase") ?? "another claim"}”`,
   },
   "review.create": {
     object: "Claim",
