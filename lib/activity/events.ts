@@ -19,6 +19,10 @@ const excerpt = (value: Json) => commentExcerpt(field(value, "body") ?? "", 60);
 
 /** "corroborating", "contradicting" or "duplicating": how a relation row reads. */
 const RELATION_VERBS: Record<string, string> = { CORROBORATES: "corroborating", CONTRADICTS: "contradicting", DUPLICATES: "duplicating" };
+const claimNamed = (value: Json, key: string, otherwise: string) => {
+  const paraphrase = field(value, key);
+  return paraphrase ? `the claim “${paraphrase}”` : otherwise;
+};
 const relationVerb = (value: Json) => RELATION_VERBS[field(value, "kind") ?? ""] ?? "related to";
 
 type Event = { object: string; describe: (row: { before: Json; after: Json }) => string };
@@ -163,11 +167,11 @@ export const ACTIVITY_EVENTS = {
   },
   "claim.relate": {
     object: "Claim",
-    describe: (e) => `marked the claim “${field(e.after, "paraphrase") ?? "a claim"}” as ${relationVerb(e.after)} “${field(e.after, "targetParaphrase") ?? "another claim"}”`,
+    describe: (e) => `marked ${claimNamed(e.after, "paraphrase", "a claim")} as ${relationVerb(e.after)} ${claimNamed(e.after, "targetParaphrase", "another claim")}`,
   },
   "claim.unrelate": {
     object: "Claim",
-    describe: (e) => `removed the link between the claim “${field(e.before, "paraphrase") ?? "a claim"}” and “${field(e.before, "targetParaphrase") ?? "another claim"}”`,
+    describe: (e) => `removed the link between ${claimNamed(e.before, "paraphrase", "a claim")} and ${claimNamed(e.before, "targetParaphrase", "another claim")}`,
   },
   "review.create": {
     object: "Claim",

@@ -37,7 +37,7 @@ export function RelateForm({ projectId, claimId }: { projectId: string; claimId:
   const { choices, loading } = useClaimChoices(projectId, q);
   const others = choices.filter((c) => c.id !== claimId);
   return (
-    <details className="rounded-md border border-stone-200 p-3" open={state.ok === false}>
+    <details className="rounded-md border border-stone-200 p-3">
       <summary className="cursor-pointer text-sm font-semibold">Relate a claim</summary>
       <form action={action} className="mt-3 space-y-3" noValidate>
         <input type="hidden" name="projectId" value={projectId} />
