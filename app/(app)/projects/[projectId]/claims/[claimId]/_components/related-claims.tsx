@@ -38,7 +38,9 @@ export function RelatedClaims({ projectId, claimId, relations, canRelate }: { pr
                   <ClaimStatusBadge status={relation.other.status as ClaimStatus} /> {relation.other.source.title}
                 </p>
                 {relation.sharesOrigin ? (
-                  <p className="text-xs text-amber-800">Shares an origin with this claim: {relation.sharedOrigins.join("; ")}. It does not count as independent.</p>
+                  <p className="text-xs text-amber-800">
+                    Shares an origin with this claim: {relation.sharedOrigins.join("; ")}.{relation.kind === "contradicts" ? "" : " It does not count as independent."}
+                  </p>
                 ) : null}
                 {relation.note ? <p className="text-xs whitespace-pre-line text-stone-600">{relation.note}</p> : null}
               </div>
