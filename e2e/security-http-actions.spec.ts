@@ -136,6 +136,8 @@ test("a signed-in non-member posting the project's actions with its real ids get
     ["comment on W's claim", call("createCommentAction", { claimId: W.claim.id, body: "Hello" })],
     ["assign to a non-member", call("assignClaimAction", { claimId: X.claim.id, assigneeId: W.reviewer.id })],
     ["remove W's member", call("removeMemberAction", { memberId: W.analyst.id })],
+    ["relate to W's claim", call("relateClaimAction", { claimId: X.claim.id, targetId: W.claim.id, kind: "corroborates" })],
+    ["remove W's relation", call("unrelateClaimAction", { claimId: X.claim.id, relationId: W.relation.id })],
   ];
   for (const [label, attempt] of attempts) {
     const response = await attempt;

@@ -187,6 +187,8 @@ test("B's ids inside A's request bodies are refused with a clear error, and neit
     ["edit citing B's footnote", "PATCH", claim, { citationIds: [B.citation.id] }],
     ["assign to a non-member", "POST", `${claim}/assign`, { assigneeId: B.reviewer.id }],
     ["review citing B's footnote", "POST", `${claim}/reviews`, { verdict: "VERIFIED", rationale: "See the note.", citationId: B.citation.id }],
+    ["relation to B's claim", "POST", `${claim}/relations`, { targetId: B.claim.id, kind: "corroborates" }],
+    ["removing B's relation", "DELETE", `${claim}/relations/${B.relation.id}`, {}],
     ["reply to B's comment", "POST", `${claim}/comments`, { body: "Replying", parentId: B.comment.id }],
     ["brief reply to B's comment", "POST", `${base}/briefs/${A.brief.id}/comments`, { body: "Replying", parentId: B.comment.id }],
     ["mention of a non-member", "POST", `${claim}/comments`, { body: `Ask @[${B.reviewer.name}](user:${B.reviewer.id})` }],

@@ -37,6 +37,8 @@ const { submitClaim } = await import("@/lib/reviews/submit-claim");
 const { reviewClaim } = await import("@/lib/reviews/review-claim");
 const { assignClaims } = await import("@/lib/reviews/assign-claims");
 const { passBackClaim } = await import("@/lib/reviews/pass-back-claim");
+const { relateClaims } = await import("@/lib/relations/relate-claims");
+const { unrelateClaims } = await import("@/lib/relations/unrelate-claims");
 const { createComment } = await import("@/lib/comments/create-comment");
 const { deleteComment } = await import("@/lib/comments/delete-comment");
 const { createTheme } = await import("@/lib/themes/create-theme");
@@ -104,6 +106,14 @@ const submitted = async () => {
   const f = await claimFixture();
   await submitClaim({ userId: f.analyst.id, projectId: f.project.id, claimId: f.claim.id });
   return f;
+};
+
+/** The claim fixture with a second claim of the same source, not yet related to the first. */
+const pairFixture = async () => {
+  const f = await claimFixture();
+  const start = f.body.indexOf("Japan has given");
+  const other = await createClaim({ userId: f.owner.id, projectId: f.project.id, input: { sourceId: f.source.id, start, end: start + 44, paraphrase: "Japan aids Laos yearly." } });
+  return { ...f, other };
 };
 
 const briefFixture = async () => {
@@ -250,6 +260,20 @@ const OPERATIONS: Operation[] = [
       return f;
     },
     run: (f) => passBackClaim({ userId: f.reviewer.id, projectId: f.project.id, claimId: f.claim.id, input: { comment: "Not my region." } }),
+  }),
+  op({
+    name: "relateClaims",
+    prepare: pairFixture,
+    run: (f) => relateClaims({ userId: f.analyst.id, projectId: f.project.id, claimId: f.claim.id, input: { targetId: f.other.id, kind: "corroborates", note: "Same aid" } }),
+  }),
+  op({
+    name: "unrelateClaims",
+    prepare: async () => {
+      const f = await pairFixture();
+      const relation = await relateClaims({ userId: f.analyst.id, projectId: f.project.id, claimId: f.claim.id, input: { targetId: f.other.id, kind: "duplicates" } });
+      return { ...f, relation };
+    },
+    run: (f) => unrelateClaims({ userId: f.owner.id, projectId: f.project.id, claimId: f.other.id, relationId: f.relation.id }),
   }),
   op({
     name: "createComment (mention)",

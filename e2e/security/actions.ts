@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
+import { createClaim } from "@/lib/claims/create-claim";
 import { db } from "@/lib/db";
 import { houseTemplate } from "@/lib/testing/docx-template-fixture";
 import type { SecureProject } from "./world";
@@ -219,6 +220,14 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, claimId: v(w).claimId!, comment: "Not mine." } }),
   },
+  "app/(app)/projects/[projectId]/claims/[claimId]/actions.ts#relateClaimAction": {
+    access: "session",
+    args: (w) => ({ form: { projectId: v(w).projectId!, claimId: v(w).claimId!, targetId: spareClaimIds.get(w.project.id) ?? "", kind: "duplicates" } }),
+  },
+  "app/(app)/projects/[projectId]/claims/[claimId]/actions.ts#unrelateClaimAction": {
+    access: "session",
+    args: (w) => ({ form: { projectId: v(w).projectId!, claimId: v(w).claimId!, relationId: v(w).relationId! } }),
+  },
   "app/(app)/projects/[projectId]/comments/actions.ts#createCommentAction": {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, claimId: v(w).claimId!, body: "Planted comment" } }),
@@ -311,6 +320,8 @@ export const ACTION_CASES: Record<string, ActionCase> = {
 const tokenIds = new Map<string, string>();
 const invitationIds = new Map<string, string>();
 const spareThemeIds = new Map<string, string>();
+/** A claim of the project not yet related to its main claim. */
+const spareClaimIds = new Map<string, string>();
 const backups = new Map<string, string>();
 const backupOf = (w: SecureProject) => backups.get(w.project.id) ?? "{}";
 /** A real Word template, which the upload would accept from an owner. */
@@ -325,6 +336,8 @@ export async function prepareActionTargets(w: SecureProject, extras: { spareThem
   tokenIds.set(w.owner.id, token.id);
   invitationIds.set(w.project.id, invitation.id);
   spareThemeIds.set(w.project.id, extras.spareThemeId);
+  const spareClaim = await createClaim({ userId: w.owner.id, projectId: w.project.id, input: { sourceId: w.source.id, start: 0, end: 20, paraphrase: `Spare ${w.marker}` } });
+  spareClaimIds.set(w.project.id, spareClaim.id);
   backups.set(w.project.id, extras.backup);
   template = new Uint8Array(await houseTemplate());
 }

@@ -5,6 +5,7 @@ import { submitBrief } from "@/lib/briefs/submit-brief";
 import { createComment } from "@/lib/comments/create-comment";
 import { db } from "@/lib/db";
 import { putDocxTemplate } from "@/lib/docx-template/put-docx-template";
+import { relateClaims } from "@/lib/relations/relate-claims";
 import { houseTemplate } from "@/lib/testing/docx-template-fixture";
 import { briefBy, claimBy, extraMember, freshInvitation, freshSource, freshTheme, other, ownClaim, smallBackup } from "./builders";
 import { sourceText, unique, type Role, type SecureProject } from "./world";
@@ -171,6 +172,30 @@ export const API_CASES: Record<string, ApiCase[]> = {
   "GET /api/v1/projects/[projectId]/claims/[claimId]/comments": [{ action: "project.read", status: 200, prepare: async (t) => at(t, { claimId: t.claim.id }) }],
   "POST /api/v1/projects/[projectId]/claims/[claimId]/comments": [
     { action: "comment.create", status: 201, prepare: async (t) => ({ ...at(t, { claimId: t.claim.id }), json: { body: `Which note? ${unique()}`, parentId: t.comment.id } }) },
+  ],
+  "GET /api/v1/projects/[projectId]/claims/[claimId]/provenance": [{ action: "project.read", status: 200, prepare: async (t) => at(t, { claimId: t.claim.id }) }],
+  "GET /api/v1/projects/[projectId]/claims/[claimId]/relations": [{ action: "project.read", status: 200, prepare: async (t) => at(t, { claimId: t.claim.id }) }],
+  "POST /api/v1/projects/[projectId]/claims/[claimId]/relations": [
+    {
+      action: "claim.relate",
+      status: 201,
+      prepare: async (t) => {
+        const [claim, target] = [await claimBy(t, t.owner), await claimBy(t, t.analyst)];
+        return { ...at(t, { claimId: claim.id }), json: { targetId: target.id, kind: "corroborates", note: "Same pledge" } };
+      },
+    },
+  ],
+  "GET /api/v1/projects/[projectId]/claims/[claimId]/relations/suggestions": [{ action: "project.read", status: 200, prepare: async (t) => at(t, { claimId: t.claim.id }) }],
+  "DELETE /api/v1/projects/[projectId]/claims/[claimId]/relations/[relationId]": [
+    {
+      action: "claim.relate",
+      status: 204,
+      prepare: async (t) => {
+        const [claim, target] = [await claimBy(t, t.owner), await claimBy(t, t.analyst)];
+        const relation = await relateClaims({ userId: t.owner.id, projectId: t.project.id, claimId: claim.id, input: { targetId: target.id, kind: "contradicts" } });
+        return at(t, { claimId: target.id, relationId: relation.id });
+      },
+    },
   ],
   "POST /api/v1/projects/[projectId]/claims/[claimId]/pass-back": [
     {

@@ -9,6 +9,7 @@ import { putDocxTemplate } from "@/lib/docx-template/put-docx-template";
 import { houseTemplate } from "@/lib/testing/docx-template-fixture";
 import { linkToken, makeMember, makeProject, makeSource, makeUser, TEST_ORIGIN } from "@/lib/factories";
 import { addMember } from "@/lib/members/add-member";
+import { relateClaims } from "@/lib/relations/relate-claims";
 import { reviewClaim } from "@/lib/reviews/review-claim";
 import { addSourceVersion } from "@/lib/sources/add-source-version";
 import { createTheme } from "@/lib/themes/create-theme";
@@ -31,7 +32,7 @@ export const bearer = (actor: { token: string }) => ({ Authorization: `Bearer ${
 /**
  * A project with one member of each role, and one of everything a URL can
  * name: a source with two versions and footnotes, a theme, a claim (tagged,
- * citing a footnote, in review, reviewed), a comment and a brief with its
+ * citing a footnote, in review, reviewed) related to a second claim, a comment and a brief with its
  * versions. Every text carries the project's marker, so a response that
  * leaks anything of the project can be caught by searching for it.
  */
@@ -55,6 +56,8 @@ export async function makeSecureProject(label: string) {
     input: { sourceId: source.id, start: 0, end: 20, paraphrase: `Claim ${marker}`, themeIds: [theme.id], citationIds: [citation.id], submit: true },
   });
   await reviewClaim({ userId: reviewer.id, projectId: project.id, claimId: claim.id, input: { verdict: "NEEDS_EVIDENCE", rationale: `Rationale ${marker}` } });
+  const related = await createClaim({ userId: analyst.id, projectId: project.id, input: { sourceId: source.id, start: 0, end: 20, paraphrase: `Related ${marker}` } });
+  const relation = await relateClaims({ userId: analyst.id, projectId: project.id, claimId: claim.id, input: { targetId: related.id, kind: "corroborates", note: `Note ${marker}` } });
   const comment = await createComment({ userId: viewer.id, projectId: project.id, claimId: claim.id, input: { body: `Comment ${marker}` } });
   const brief = await createBrief({ userId: analyst.id, projectId: project.id, input: { title: `Brief ${marker}`, body: `Opening ${marker}.` } });
   await saveBrief({ userId: analyst.id, projectId: project.id, briefId: brief.id, input: { baseVersion: 1, body: `Opening ${marker}. [[claim:${claim.id}]]` } });
@@ -72,6 +75,8 @@ export async function makeSecureProject(label: string) {
     citation,
     theme,
     claim,
+    related,
+    relation,
     comment,
     brief,
     /** The values of every dynamic segment of the app's URLs, for this project. */
@@ -83,6 +88,7 @@ export async function makeSecureProject(label: string) {
       briefId: brief.id,
       themeId: theme.id,
       commentId: comment.id,
+      relationId: relation.id,
       userId: analyst.id,
       version: String(briefVersion.version),
       file: "claims.csv",
@@ -105,7 +111,7 @@ export const sourceText = (marker: string, edition: string) =>
 export async function projectSnapshot(projectId: string) {
   const bySource = { source: { projectId } };
   const byClaim = { claim: { projectId } };
-  const [project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications, docxTemplate] =
+  const [project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications, docxTemplate, claimRelations] =
     await Promise.all([
       db.project.findUnique({ where: { id: projectId }, select: { name: true, description: true, citationStyle: true, marking: true, updatedAt: true } }),
       db.membership.findMany({ where: { projectId }, select: { userId: true, role: true }, orderBy: { userId: "asc" } }),
@@ -124,8 +130,9 @@ export async function projectSnapshot(projectId: string) {
       db.activity.count({ where: { projectId } }),
       db.notification.count({ where: { projectId } }),
       db.docxTemplate.findUnique({ where: { projectId }, select: { name: true, createdAt: true } }),
+      db.claimRelation.findMany({ where: { projectId }, select: { id: true, fromId: true, toId: true, kind: true, note: true }, orderBy: { id: "asc" } }),
     ]);
-  return { project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications, docxTemplate };
+  return { project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications, docxTemplate, claimRelations };
 }
 
 /** A request context signed in through Auth.js's own endpoints, holding the session cookie. */

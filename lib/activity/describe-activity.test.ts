@@ -25,6 +25,11 @@ describe("describeActivity", () => {
     expect(say("claim.assign", null, { ...claim, assigneeName: "Kenji" })).toBe("asked Kenji to review the claim “Japan funds Wattay.”");
     expect(say("claim.unassign", null, claim)).toBe("took the claim “Japan funds Wattay.” off its reviewer's queue");
     expect(say("claim.pass_back", null, claim)).toBe("passed the claim “Japan funds Wattay.” back to its author");
+    const pair = { ...claim, targetParaphrase: "Tokyo pays for the runway.", kind: "CORROBORATES" };
+    expect(say("claim.relate", null, pair)).toBe("marked the claim “Japan funds Wattay.” as corroborating the claim “Tokyo pays for the runway.”");
+    expect(say("claim.relate", null, { ...pair, kind: "DUPLICATES" })).toBe("marked the claim “Japan funds Wattay.” as duplicating the claim “Tokyo pays for the runway.”");
+    expect(say("claim.unrelate", pair, null)).toBe("removed the link between the claim “Japan funds Wattay.” and the claim “Tokyo pays for the runway.”");
+    expect(say("claim.relate", null, null)).toBe("marked a claim as related to another claim");
   });
   it("tells a brief's life", () => {
     const say = (action: string, before: unknown, after: unknown) => describeActivity({ action, before, after });

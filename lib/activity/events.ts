@@ -17,6 +17,14 @@ const role = (value: Json) => field(value, "role")?.toLowerCase();
 const commentedOn = (value: Json) => (field(value, "briefId") ? "a brief" : "a claim");
 const excerpt = (value: Json) => commentExcerpt(field(value, "body") ?? "", 60);
 
+/** "corroborating", "contradicting" or "duplicating": how a relation row reads. */
+const RELATION_VERBS: Record<string, string> = { CORROBORATES: "corroborating", CONTRADICTS: "contradicting", DUPLICATES: "duplicating" };
+const claimNamed = (value: Json, key: string, otherwise: string) => {
+  const paraphrase = field(value, key);
+  return paraphrase ? `the claim “${paraphrase}”` : otherwise;
+};
+const relationVerb = (value: Json) => RELATION_VERBS[field(value, "kind") ?? ""] ?? "related to";
+
 type Event = { object: string; describe: (row: { before: Json; after: Json }) => string };
 
 /**
@@ -160,6 +168,14 @@ export const ACTIVITY_EVENTS = {
   "claim.pass_back": {
     object: "Claim",
     describe: (e) => `passed the claim “${field(e.after, "paraphrase")}” back to its author`,
+  },
+  "claim.relate": {
+    object: "Claim",
+    describe: (e) => `marked ${claimNamed(e.after, "paraphrase", "a claim")} as ${relationVerb(e.after)} ${claimNamed(e.after, "targetParaphrase", "another claim")}`,
+  },
+  "claim.unrelate": {
+    object: "Claim",
+    describe: (e) => `removed the link between ${claimNamed(e.before, "paraphrase", "a claim")} and ${claimNamed(e.before, "targetParaphrase", "another claim")}`,
   },
   "review.create": {
     object: "Claim",

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { untrusted } from "@/lib/validation";
 import { fields, formAction } from "@/lib/actions/form-action";
+import { relateClaims } from "@/lib/relations/relate-claims";
+import { unrelateClaims } from "@/lib/relations/unrelate-claims";
 import { assignClaims } from "@/lib/reviews/assign-claims";
 import { nextInQueue } from "@/lib/reviews/next-in-queue";
 import { passBackClaim } from "@/lib/reviews/pass-back-claim";
@@ -68,4 +70,19 @@ export const passBackClaimAction = formAction(async (user, formData) => {
   await passBackClaim({ userId: user.id, ...target, input: untrusted(fields(formData, "comment")) });
   refresh(target.projectId);
   return { ok: true, message: "Passed back to the author with your comment." };
+});
+
+export const relateClaimAction = formAction(async (user, formData) => {
+  const target = ids(formData);
+  const relation = await relateClaims({ userId: user.id, ...target, input: untrusted(fields(formData, "targetId", "kind", "note")) });
+  refresh(target.projectId);
+  return { ok: true, message: `Related: this claim ${relation.kind} the other.`, data: { relationId: relation.id } };
+});
+
+export const unrelateClaimAction = formAction(async (user, formData) => {
+  const target = ids(formData);
+  const { relationId } = fields(formData, "relationId");
+  await unrelateClaims({ userId: user.id, ...target, relationId: relationId ?? "" });
+  refresh(target.projectId);
+  return { ok: true, message: "Link removed." };
 });

@@ -11,6 +11,8 @@ import { getClaimHistory } from "@/lib/claims/get-claim-history";
 import { instanceMarkings } from "@/lib/markings/instance-markings";
 import { claimMarking } from "@/lib/markings/withhold";
 import { listMembers } from "@/lib/members/list-members";
+import { getClaimProvenance } from "@/lib/provenance/get-claim-provenance";
+import { suggestRelations } from "@/lib/relations/suggest-relations";
 import { latestReview } from "@/lib/reviews/latest-review";
 import { canMove } from "@/lib/reviews/transitions";
 import { listCitationChoices } from "@/lib/sources/list-citation-choices";
@@ -21,6 +23,7 @@ import { ClaimDetails } from "./_components/claim-details";
 import { ClaimHistory } from "./_components/claim-history";
 import { ClaimMarkingForm } from "./_components/claim-marking-form";
 import { PassBackForm } from "./_components/pass-back-form";
+import { ProvenanceSection } from "./_components/provenance-section";
 import { QuoteInContext } from "./_components/quote-in-context";
 import { ReviewForm } from "./_components/review-form";
 import { StatusActions } from "./_components/status-actions";
@@ -45,6 +48,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ projectI
   const citationChoices = canReview ? await orNotFound(listCitationChoices({ userId: user.id, projectId, sourceId: claim.source.id })) : [];
   const reviewers = members.filter((m) => can(m.role, "claim.review") && m.id !== claim.authorId).map((m) => ({ id: m.id, name: m.name }));
   const markings = instanceMarkings();
+  const canRelate = can(project.role, "claim.relate");
+  const [provenance, { suggestions }] = await Promise.all([orNotFound(getClaimProvenance(ids)), canRelate ? orNotFound(suggestRelations(ids)) : { suggestions: [] }]);
   const readerHref = `/projects/${projectId}/sources/${claim.source.id}?claim=${claim.id}`;
 
   return (
@@ -103,6 +108,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ projectI
             /> : null}
         </aside>
       </div>
+
+      <ProvenanceSection projectId={projectId} claim={claim} provenance={provenance} suggestions={suggestions} canRelate={canRelate} />
 
       <ClaimHistory items={history} />
 
