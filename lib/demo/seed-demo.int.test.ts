@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getBriefDocument } from "@/lib/briefs/get-brief-document";
 import { db } from "@/lib/db";
+import { getClaimProvenance } from "@/lib/provenance/get-claim-provenance";
 import { listReviewQueue } from "@/lib/reviews/list-review-queue";
 import { DEMO_ACCOUNTS } from "./accounts";
 import { DEMO_CLAIMS } from "./demo-claims";
@@ -13,12 +14,12 @@ describe("the demo workspace", () => {
       DEMO_ACCOUNTS.slice(0, 2).map((a) => db.user.findUniqueOrThrow({ where: { email: a.email }, select: { id: true } })),
     );
     const project = await db.project.findFirstOrThrow({ where: { memberships: { some: { userId: mai!.id } } }, select: { id: true } });
-    const source = await db.source.findFirstOrThrow({ where: { projectId: project.id }, select: { id: true, body: true } });
+    const source = await db.source.findFirstOrThrow({ where: { projectId: project.id, kind: "COMMENTARY" }, select: { id: true, body: true } });
     expect(await db.citation.count({ where: { sourceId: source.id } })).toBe(10);
 
     // Every claim highlights exactly its quote and keeps the footnotes it relies on.
     const claims = await db.claim.findMany({
-      where: { projectId: project.id },
+      where: { sourceId: source.id },
       select: { exact: true, start: true, end: true, status: true, citations: { select: { citation: { select: { label: true } } } } },
       orderBy: { start: "asc" },
     });
@@ -30,6 +31,13 @@ describe("the demo workspace", () => {
     }
     const statuses = claims.map((c) => c.status).sort();
     expect(statuses).toEqual(["DISPUTED", "DRAFT", "IN_REVIEW", "NEEDS_EVIDENCE", "VERIFIED", "VERIFIED", "VERIFIED", "VERIFIED"]);
+
+    // A wire report repeats the commentary's source for its first claim: two reports, one origin.
+    const echo = await db.claim.findFirstOrThrow({ where: { projectId: project.id, source: { kind: "NEWS" } }, select: { id: true } });
+    const csp = await db.claim.findFirstOrThrow({ where: { sourceId: source.id, exact: DEMO_CLAIMS[0]!.quote }, select: { id: true } });
+    const provenance = await getClaimProvenance({ userId: mai!.id, projectId: project.id, claimId: csp.id });
+    expect(provenance.relations.map((r) => r.other.id)).toEqual([echo.id]);
+    expect(provenance.summary).toBe("2 reports, 1 origin: The Yomiuri Shimbun, 22 January 2025");
 
     // Kenji has one claim waiting in his queue; Mai was mentioned in the discussion.
     const queue = await listReviewQueue({ userId: kenji!.id, projectId: project.id });

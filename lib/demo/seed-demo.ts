@@ -7,11 +7,39 @@ import { createComment } from "@/lib/comments/create-comment";
 import { mentionToken } from "@/lib/comments/mentions";
 import { db } from "@/lib/db";
 import { makeMember, makeProject, makeSource, makeUser } from "@/lib/factories";
+import { relateClaims } from "@/lib/relations/relate-claims";
 import { assignClaims } from "@/lib/reviews/assign-claims";
 import { reviewClaim } from "@/lib/reviews/review-claim";
 import { submitClaim } from "@/lib/reviews/submit-claim";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROJECT } from "./accounts";
 import { DEMO_BRIEF, DEMO_CLAIMS } from "./demo-claims";
+
+/**
+ * A wire report that rests on the same newspaper story as the commentary's
+ * first claim: related to it as corroborating, the two show as two reports
+ * of one origin, and credibility 1 stays out of reach.
+ */
+async function seedEchoingReport(options: { projectId: string; ownerId: string; csp: string }) {
+  const text = await fs.readFile(path.join(import.meta.dirname, "csp-wire-report.md"), "utf8");
+  const source = await makeSource({ id: options.projectId }, { id: options.ownerId }, { text, kind: "NEWS", reliability: "C" });
+  const { body, citations } = await db.source.findUniqueOrThrow({ where: { id: source.id }, select: { body: true, citations: { select: { id: true, label: true } } } });
+  const quote = "raised their relations to a Comprehensive Strategic Partnership";
+  const start = body.indexOf(quote);
+  if (start < 0) throw new Error(`The demo wire report no longer contains: ${quote}`);
+  const echo = await createClaim({
+    userId: options.ownerId,
+    projectId: options.projectId,
+    input: {
+      sourceId: source.id,
+      start,
+      end: start + quote.length,
+      paraphrase: "Laos and Japan have raised their relations to a Comprehensive Strategic Partnership.",
+      credibility: 2,
+      citationIds: citations.filter((c) => c.label === "1").map((c) => c.id),
+    },
+  });
+  await relateClaims({ userId: options.ownerId, projectId: options.projectId, claimId: echo.id, input: { targetId: options.csp, kind: "corroborates", note: "Both rest on the Yomiuri report of the summit." } });
+}
 
 /**
  * Builds the demo workspace: the team, the commentary, claims at every stage
@@ -77,6 +105,8 @@ export async function seedDemo(options: { ifEmpty: boolean }): Promise<boolean> 
       });
     }
   }
+
+  await seedEchoingReport({ projectId: project.id, ownerId: owner!.id, csp: verified[0]! });
 
   await createBrief({
     ...scope,
