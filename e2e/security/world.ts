@@ -10,6 +10,7 @@ import { houseTemplate } from "@/lib/testing/docx-template-fixture";
 import { linkToken, makeMember, makeProject, makeSource, makeUser, TEST_ORIGIN } from "@/lib/factories";
 import { addMember } from "@/lib/members/add-member";
 import { reviewClaim } from "@/lib/reviews/review-claim";
+import { updateSource } from "@/lib/sources/update-source";
 import { addSourceVersion } from "@/lib/sources/add-source-version";
 import { createTheme } from "@/lib/themes/create-theme";
 import { createApiToken } from "@/lib/tokens/create-api-token";
@@ -59,6 +60,12 @@ export async function makeSecureProject(label: string) {
   const brief = await createBrief({ userId: analyst.id, projectId: project.id, input: { title: `Brief ${marker}`, body: `Opening ${marker}.` } });
   await saveBrief({ userId: analyst.id, projectId: project.id, briefId: brief.id, input: { baseVersion: 1, body: `Opening ${marker}. [[claim:${claim.id}]]` } });
   const briefVersion = await db.briefVersion.findFirstOrThrow({ where: { briefId: brief.id }, orderBy: { version: "desc" } });
+  // An open impact warning on the brief, and a retracted source (to reinstate).
+  const warning = await db.impactWarning.create({
+    data: { projectId: project.id, code: "SOURCE_DOWNGRADED", causeSourceId: source.id, briefId: brief.id, message: `Downgraded ${marker}`, actorId: owner.id },
+  });
+  const retracted = await makeSource(project, owner, { text: sourceText(marker, "retracted"), title: `Retracted ${marker}` });
+  await updateSource({ userId: owner.id, projectId: project.id, sourceId: retracted.id, input: { retracted: true, retractionNote: `Withdrawn ${marker}` } });
   await putDocxTemplate({ userId: owner.id, projectId: project.id, file: { name: `House ${marker}.docx`, bytes: new Uint8Array(await houseTemplate()) } });
   return {
     marker,
@@ -81,6 +88,8 @@ export async function makeSecureProject(label: string) {
       citationId: citation.id,
       claimId: claim.id,
       briefId: brief.id,
+      warningId: warning.id,
+      retractedSourceId: retracted.id,
       themeId: theme.id,
       commentId: comment.id,
       userId: analyst.id,
@@ -105,12 +114,12 @@ export const sourceText = (marker: string, edition: string) =>
 export async function projectSnapshot(projectId: string) {
   const bySource = { source: { projectId } };
   const byClaim = { claim: { projectId } };
-  const [project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications, docxTemplate] =
+  const [project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications, docxTemplate, impactWarnings] =
     await Promise.all([
       db.project.findUnique({ where: { id: projectId }, select: { name: true, description: true, citationStyle: true, marking: true, updatedAt: true } }),
       db.membership.findMany({ where: { projectId }, select: { userId: true, role: true }, orderBy: { userId: "asc" } }),
       db.invitation.findMany({ where: { projectId }, select: { email: true, role: true }, orderBy: { email: "asc" } }),
-      db.source.findMany({ where: { projectId }, select: { id: true, title: true, version: true, marking: true, updatedAt: true }, orderBy: { id: "asc" } }),
+      db.source.findMany({ where: { projectId }, select: { id: true, title: true, version: true, marking: true, retractedAt: true, retractionNote: true, updatedAt: true }, orderBy: { id: "asc" } }),
       db.sourceVersion.count({ where: bySource }),
       db.citation.findMany({ where: bySource, select: { id: true, text: true, publisher: true, revision: true, updatedAt: true }, orderBy: { id: "asc" } }),
       db.claim.findMany({ where: { projectId }, select: { id: true, status: true, paraphrase: true, assigneeId: true, marking: true, revision: true, updatedAt: true }, orderBy: { id: "asc" } }),
@@ -124,8 +133,9 @@ export async function projectSnapshot(projectId: string) {
       db.activity.count({ where: { projectId } }),
       db.notification.count({ where: { projectId } }),
       db.docxTemplate.findUnique({ where: { projectId }, select: { name: true, createdAt: true } }),
+      db.impactWarning.findMany({ where: { projectId }, select: { id: true, acknowledgedAt: true, acknowledgement: true }, orderBy: { id: "asc" } }),
     ]);
-  return { project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications, docxTemplate };
+  return { project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications, docxTemplate, impactWarnings };
 }
 
 /** A request context signed in through Auth.js's own endpoints, holding the session cookie. */
