@@ -16,6 +16,8 @@ async function pageFor(browser: Browser, user: { email: string; password: string
 }
 
 test("an analyst retracts a source: the brief citing it warns, approval waits for an acknowledgement, the author is told", async ({ browser }) => {
+  // Three people's sessions and five pages: longer than one person's journey.
+  test.setTimeout(120_000);
   const author = await makeUser({ name: "Kenji Author" });
   const analyst = await makeUser({ name: "Mai Analyst" });
   const approver = await makeUser({ name: "Somchai Approver" });
