@@ -167,6 +167,18 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, sourceId: v(w).sourceId!, citationId: v(w).citationId!, text: "Rewritten note", publisher: "Taken over" } }),
   },
+  "app/(app)/projects/[projectId]/sources/actions.ts#retractSourceAction": {
+    access: "session",
+    args: (w) => ({ form: { projectId: v(w).projectId!, sourceId: v(w).sourceId!, retractionNote: "Taken over" } }),
+  },
+  "app/(app)/projects/[projectId]/sources/actions.ts#reinstateSourceAction": {
+    access: "session",
+    args: (w) => ({ form: { projectId: v(w).projectId!, sourceId: v(w).retractedSourceId! } }),
+  },
+  "app/(app)/projects/[projectId]/warnings-actions.ts#acknowledgeWarningAction": {
+    access: "session",
+    args: (w) => ({ form: { projectId: v(w).projectId!, warningId: v(w).warningId!, note: "Taken over" } }),
+  },
   "app/(app)/projects/[projectId]/sources/actions.ts#addVersionAction": {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, sourceId: v(w).sourceId!, text: "# Replaced\n\nNothing left." } }),

@@ -283,6 +283,27 @@ export const API_CASES: Record<string, ApiCase[]> = {
   "GET /api/v1/projects/[projectId]/sources/[sourceId]": [{ action: "project.read", status: 200, prepare: async (t) => ({ ...at(t, { sourceId: t.source.id }), query: "version=1" }) }],
   "PATCH /api/v1/projects/[projectId]/sources/[sourceId]": [
     { action: "source.update", status: 200, prepare: async (t) => ({ ...at(t, { sourceId: (await freshSource(t)).id }), json: { reliability: "B" } }) },
+    {
+      name: "retracts",
+      action: "source.update",
+      status: 200,
+      prepare: async (t) => ({ ...at(t, { sourceId: (await freshSource(t)).id }), json: { retracted: true, retractionNote: `Withdrawn ${unique()}` } }),
+    },
+  ],
+  "GET /api/v1/projects/[projectId]/sources/[sourceId]/dependents": [{ action: "project.read", status: 200, prepare: async (t) => at(t, { sourceId: t.source.id }) }],
+  "GET /api/v1/projects/[projectId]/claims/[claimId]/dependents": [{ action: "project.read", status: 200, prepare: async (t) => at(t, { claimId: t.claim.id }) }],
+  "GET /api/v1/projects/[projectId]/warnings": [{ action: "project.read", status: 200, prepare: async (t) => ({ ...at(t), query: `open=1&briefId=${t.brief.id}` }) }],
+  "POST /api/v1/projects/[projectId]/warnings/[warningId]/acknowledge": [
+    {
+      action: "warning.acknowledge",
+      status: 200,
+      prepare: async (t) => {
+        const warning = await db.impactWarning.create({
+          data: { projectId: t.project.id, code: "SOURCE_RETRACTED", causeSourceId: t.source.id, briefId: t.brief.id, message: `Retracted ${unique()}`, actorId: t.owner.id },
+        });
+        return { ...at(t, { warningId: warning.id }), json: { note: "Checked" } };
+      },
+    },
   ],
   "GET /api/v1/projects/[projectId]/sources/[sourceId]/citations": [{ action: "project.read", status: 200, prepare: async (t) => at(t, { sourceId: t.source.id }) }],
   "PATCH /api/v1/projects/[projectId]/sources/[sourceId]/citations/[citationId]": [

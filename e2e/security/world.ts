@@ -11,6 +11,7 @@ import { linkToken, makeMember, makeProject, makeSource, makeUser, TEST_ORIGIN }
 import { addMember } from "@/lib/members/add-member";
 import { relateClaims } from "@/lib/relations/relate-claims";
 import { reviewClaim } from "@/lib/reviews/review-claim";
+import { updateSource } from "@/lib/sources/update-source";
 import { addSourceVersion } from "@/lib/sources/add-source-version";
 import { createTheme } from "@/lib/themes/create-theme";
 import { createApiToken } from "@/lib/tokens/create-api-token";
@@ -62,6 +63,12 @@ export async function makeSecureProject(label: string) {
   const brief = await createBrief({ userId: analyst.id, projectId: project.id, input: { title: `Brief ${marker}`, body: `Opening ${marker}.` } });
   await saveBrief({ userId: analyst.id, projectId: project.id, briefId: brief.id, input: { baseVersion: 1, body: `Opening ${marker}. [[claim:${claim.id}]]` } });
   const briefVersion = await db.briefVersion.findFirstOrThrow({ where: { briefId: brief.id }, orderBy: { version: "desc" } });
+  // An open impact warning on the brief, and a retracted source (to reinstate).
+  const warning = await db.impactWarning.create({
+    data: { projectId: project.id, code: "SOURCE_DOWNGRADED", causeSourceId: source.id, briefId: brief.id, message: `Downgraded ${marker}`, actorId: owner.id },
+  });
+  const retracted = await makeSource(project, owner, { text: sourceText(marker, "retracted"), title: `Retracted ${marker}` });
+  await updateSource({ userId: owner.id, projectId: project.id, sourceId: retracted.id, input: { retracted: true, retractionNote: `Withdrawn ${marker}` } });
   await putDocxTemplate({ userId: owner.id, projectId: project.id, file: { name: `House ${marker}.docx`, bytes: new Uint8Array(await houseTemplate()) } });
   return {
     marker,
@@ -86,6 +93,8 @@ export async function makeSecureProject(label: string) {
       citationId: citation.id,
       claimId: claim.id,
       briefId: brief.id,
+      warningId: warning.id,
+      retractedSourceId: retracted.id,
       themeId: theme.id,
       commentId: comment.id,
       relationId: relation.id,
@@ -111,12 +120,12 @@ export const sourceText = (marker: string, edition: string) =>
 export async function projectSnapshot(projectId: string) {
   const bySource = { source: { projectId } };
   const byClaim = { claim: { projectId } };
-  const [project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications, docxTemplate, claimRelations] =
+  const [project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications, docxTemplate, claimRelations, impactWarnings] =
     await Promise.all([
       db.project.findUnique({ where: { id: projectId }, select: { name: true, description: true, citationStyle: true, marking: true, updatedAt: true } }),
       db.membership.findMany({ where: { projectId }, select: { userId: true, role: true }, orderBy: { userId: "asc" } }),
       db.invitation.findMany({ where: { projectId }, select: { email: true, role: true }, orderBy: { email: "asc" } }),
-      db.source.findMany({ where: { projectId }, select: { id: true, title: true, version: true, marking: true, updatedAt: true }, orderBy: { id: "asc" } }),
+      db.source.findMany({ where: { projectId }, select: { id: true, title: true, version: true, marking: true, retractedAt: true, retractionNote: true, updatedAt: true }, orderBy: { id: "asc" } }),
       db.sourceVersion.count({ where: bySource }),
       db.citation.findMany({ where: bySource, select: { id: true, text: true, publisher: true, revision: true, updatedAt: true }, orderBy: { id: "asc" } }),
       db.claim.findMany({ where: { projectId }, select: { id: true, status: true, paraphrase: true, assigneeId: true, marking: true, revision: true, updatedAt: true }, orderBy: { id: "asc" } }),
@@ -131,8 +140,9 @@ export async function projectSnapshot(projectId: string) {
       db.notification.count({ where: { projectId } }),
       db.docxTemplate.findUnique({ where: { projectId }, select: { name: true, createdAt: true } }),
       db.claimRelation.findMany({ where: { projectId }, select: { id: true, fromId: true, toId: true, kind: true, note: true }, orderBy: { id: "asc" } }),
+      db.impactWarning.findMany({ where: { projectId }, select: { id: true, acknowledgedAt: true, acknowledgement: true }, orderBy: { id: "asc" } }),
     ]);
-  return { project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications, docxTemplate, claimRelations };
+  return { project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications, docxTemplate, claimRelations, impactWarnings };
 }
 
 /** A request context signed in through Auth.js's own endpoints, holding the session cookie. */

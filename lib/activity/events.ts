@@ -97,6 +97,18 @@ export const ACTIVITY_EVENTS = {
     object: "Source",
     describe: () => "corrected a source's details",
   },
+  "source.retract": {
+    object: "Source",
+    describe: (e) => `marked the source “${field(e.after, "title")}” as retracted`,
+  },
+  "source.reinstate": {
+    object: "Source",
+    describe: (e) => `reinstated the retracted source “${field(e.after, "title")}”`,
+  },
+  "warning.acknowledge": {
+    object: "ImpactWarning",
+    describe: (e) => `acknowledged a warning: ${field(e.after, "message") ?? "a change to what a claim or brief rests on"}`,
+  },
   "source.import_references": {
     object: "Project",
     describe: (e) => {

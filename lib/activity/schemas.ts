@@ -12,6 +12,7 @@ export const ACTIVITY_OBJECT_TYPES = {
   Comment: "Comments",
   Theme: "Themes",
   Brief: "Briefs",
+  ImpactWarning: "Warnings",
 } as const;
 
 const day = z

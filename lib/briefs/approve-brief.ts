@@ -12,7 +12,8 @@ import { briefRefusal, nextBriefStatus } from "./transitions";
 /**
  * Approves a brief in review. Four eyes: neither its author nor whoever wrote
  * the version under review may approve it. A brief whose claim references do
- * not all resolve cannot be approved. The author is notified.
+ * not all resolve cannot be approved, nor one with impact warnings nobody
+ * acknowledged (something it rests on changed). The author is notified.
  */
 export async function approveBrief(options: { userId: string; projectId: string; briefId: string }) {
   const { userId, projectId, briefId } = options;
@@ -31,6 +32,13 @@ export async function approveBrief(options: { userId: string; projectId: string;
     if (missing.length > 0) {
       const n = missing.length;
       throw conflict(`${n} claim reference${n === 1 ? " does" : "s do"} not resolve (deleted, or not of this project). Remove or replace ${n === 1 ? "it" : "them"} before approving.`);
+    }
+
+    const open = await tx.impactWarning.count({ where: { projectId, briefId, acknowledgedAt: null } });
+    if (open > 0) {
+      throw conflict(
+        `${open} change${open === 1 ? "" : "s"} to what this brief rests on ${open === 1 ? "is" : "are"} not acknowledged yet. Acknowledge ${open === 1 ? "it" : "them"} on the brief's page before approving.`,
+      );
     }
 
     const approvedAt = new Date();

@@ -53,3 +53,35 @@ describe("warnings about a claim's source", () => {
     expect(covered.items.find((i) => i.id === "marking")?.ok).toBe(true);
   });
 });
+
+describe("impact warnings and circular reporting", () => {
+  const origin = (key: string, label: string) => ({ key, label, via: [] });
+
+  it("blocks the checklist while a change the brief rests on is not acknowledged", () => {
+    const open = briefChecklist({ body: body("b"), claims, status: "IN_REVIEW", openImpacts: ["The source “Source b” was retracted: fabricated."] });
+    expect(open.items.find((i) => i.id === "impacts-acknowledged")).toEqual({
+      id: "impacts-acknowledged",
+      label: "Every change to what the brief rests on is acknowledged",
+      ok: false,
+      blocking: true,
+      details: ["The source “Source b” was retracted: fabricated."],
+    });
+    expect(open.ready).toBe(false);
+    const done = briefChecklist({ body: body("b"), claims, status: "IN_REVIEW", openImpacts: [] });
+    expect(done.items.find((i) => i.id === "impacts-acknowledged")?.ok).toBe(true);
+    expect(done.ready).toBe(true);
+  });
+
+  it("warns of corroboration that is one report repeated, without blocking", () => {
+    const circular = { ...claim("b", "B"), group: { claimIds: ["b", "x"], reports: 2, origins: [origin("u", "Lao News Agency, 23 January 2025")] } };
+    const independent = { ...claim("e", "B"), group: { claimIds: ["e", "y"], reports: 2, origins: [origin("u", "A"), origin("v", "B")] } };
+    const alone = { ...claim("f", "B"), group: { claimIds: ["f"], reports: 1, origins: [origin("w", "C")] } };
+    const warnings = briefWarnings(body("b", "e", "f"), [circular, independent, alone]);
+    expect(warnings).toEqual([
+      { kind: "circular-reporting", claimId: "b", blocking: false, message: "“Paraphrase b” — 2 reports, 1 origin: Lao News Agency, 23 January 2025" },
+    ]);
+    const list = briefChecklist({ body: body("b"), claims: [circular], status: "APPROVED" });
+    expect(list.items.find((i) => i.id === "origins-independent")).toMatchObject({ ok: false, blocking: false });
+    expect(list.ready).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import type { MarkingShortfall } from "@/lib/markings/withhold";
+import { describeGroup, type CorroborationGroup } from "@/lib/provenance/origins";
 import { referencedClaimIds } from "./claim-references";
 
 /** What the warnings need to know of a referenced claim. */
@@ -9,9 +10,11 @@ export type ClaimForWarnings = {
   orphaned: boolean;
   /** A null reliability: the source is not graded yet. */
   source: { title: string; reliability: string | null };
+  /** The claim with those corroborating or duplicating it (lib/provenance), when known. */
+  group?: Pick<CorroborationGroup, "claimIds" | "reports" | "origins">;
 };
 
-export type BriefWarningKind = "missing-claim" | "not-verified" | "disputed" | "orphaned" | "ungraded-source" | "weak-source";
+export type BriefWarningKind = "missing-claim" | "not-verified" | "disputed" | "orphaned" | "ungraded-source" | "weak-source" | "circular-reporting";
 
 export type BriefWarning = {
   kind: BriefWarningKind;
@@ -30,7 +33,8 @@ const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79).trimEnd
  * to claims that no longer exist (or belong to another project), claims not
  * verified, disputed or orphaned claims, claims whose source is not graded
  * yet, and claims whose source is graded E (unreliable) or F (cannot be
- * judged). Not graded and F are told apart: one asks for a look at the
+ * judged), and corroboration that is one report repeated (circular
+ * reporting: more reports than origins). Not graded and F are told apart: one asks for a look at the
  * source, the other is the verdict of someone who looked.
  */
 export function briefWarnings(body: string, claims: Iterable<ClaimForWarnings>): BriefWarning[] {
@@ -57,8 +61,16 @@ export function briefWarnings(body: string, claims: Iterable<ClaimForWarnings>):
       const grade = claim.source.reliability === "E" ? "E (unreliable)" : "F (reliability cannot be judged)";
       warnings.push({ kind: "weak-source", claimId: id, blocking: false, message: `${name} comes from “${short(claim.source.title)}”, graded ${grade}.` });
     }
+    if (isCircular(claim.group)) {
+      warnings.push({ kind: "circular-reporting", claimId: id, blocking: false, message: `${name} — ${describeGroup(claim.group)}` });
+    }
   }
   return warnings;
+}
+
+/** Corroborated (or duplicated) by other claims, yet fewer origins than reports: some of them repeat one another. */
+function isCircular(group: ClaimForWarnings["group"]): group is NonNullable<ClaimForWarnings["group"]> {
+  return !!group && group.claimIds.length > 1 && group.origins.length < group.reports;
 }
 
 export type ChecklistItem = { id: string; label: string; ok: boolean; blocking: boolean; details: string[] };
@@ -69,6 +81,8 @@ export type BriefChecklist = { items: ChecklistItem[]; /** Nothing blocks the ex
  * passes or lists what to look at. Only missing claims block; the rest are
  * the analyst's call, shown so that it is made knowingly (a marking below what
  * the brief cites does not block: the author may export with those claims withheld).
+ * Impact warnings nobody acknowledged (a source retracted or downgraded, a cited
+ * claim disputed or orphaned) block too: approval waits until a member looked at each.
  */
 export function briefChecklist(input: {
   body: string;
@@ -78,6 +92,8 @@ export function briefChecklist(input: {
   openMarks?: number;
   /** How far the brief's marking falls short of what it cites (lib/markings/withhold.ts). */
   marking?: MarkingShortfall;
+  /** The messages of the brief's impact warnings not acknowledged yet. */
+  openImpacts?: string[];
 }): BriefChecklist {
   const warnings = briefWarnings(input.body, input.claims);
   const of = (...kinds: BriefWarningKind[]) => warnings.filter((w) => kinds.includes(w.kind)).map((w) => w.message);
@@ -86,7 +102,9 @@ export function briefChecklist(input: {
   const items = [
     item("claims-resolve", "Every claim reference resolves", of("missing-claim"), true),
     item("claims-verified", "Every claim is verified", of("not-verified")),
+    item("impacts-acknowledged", "Every change to what the brief rests on is acknowledged", input.openImpacts ?? [], true),
     item("claims-sound", "No disputed or orphaned claims", of("disputed", "orphaned")),
+    item("origins-independent", "Corroboration comes from independent origins", of("circular-reporting")),
     item("sources-have-grades", "Every source is graded", of("ungraded-source")),
     item("sources-graded", "No sources graded E or F", of("weak-source")),
     item("marking", "The brief's marking covers what it cites", markingDetails(input.marking)),

@@ -9,6 +9,7 @@ import { claimCards } from "./claim-cards";
 import { estimativeMarks, openMarks } from "./estimative-language";
 import { loadBriefClaims } from "./load-brief-claims";
 import { referencedSourceIds } from "./claim-references";
+import { loadBriefImpact } from "./load-brief-impact";
 import { loadBriefSources } from "./load-brief-sources";
 import { loadSourcesAnnex } from "./load-sources-annex";
 import { renderBrief } from "./render-brief";
@@ -53,6 +54,7 @@ export async function readBriefDocument(client: Db | Tx, brief: BriefRow, option
   const claims = await loadBriefClaims(client, { projectId: options.projectId, body: brief.body });
   const sources = await loadBriefSources(client, { projectId: options.projectId, body: brief.body });
   const people = await contributors(client, brief);
+  const impact = await loadBriefImpact(client, { projectId: options.projectId, briefId: brief.id, claims });
   // What the brief cites above its marking is withheld before rendering, so that nothing of it reaches the document:
   // claims (at the higher of their own marking and their source's) and the sources it cites directly.
   const cited = [...claims, ...sources.map((source) => ({ id: source.id, marking: null, source: { marking: source.marking } }))];
@@ -80,8 +82,8 @@ export async function readBriefDocument(client: Db | Tx, brief: BriefRow, option
   return {
     brief: { id: brief.id, title: brief.title, status: brief.status, version: brief.version, updatedAt: brief.updatedAt },
     document,
-    warnings: briefWarnings(brief.body, claims),
-    checklist: briefChecklist({ body: brief.body, claims, status: brief.status, openMarks: marks.length, marking }),
+    warnings: briefWarnings(brief.body, impact.claims),
+    checklist: briefChecklist({ body: brief.body, claims: impact.claims, status: brief.status, openMarks: marks.length, marking, openImpacts: impact.openImpacts }),
     marks,
     claims: claimCards(claims),
     marking,

@@ -9,6 +9,7 @@ import { estimativeMarks, openMarks } from "./estimative-language";
 import { notePlacementOf } from "@/lib/citations/parse-options";
 import { projectCitationStyle } from "./get-brief-document";
 import { loadBriefClaims } from "./load-brief-claims";
+import { loadBriefImpact } from "./load-brief-impact";
 import { loadBriefSources } from "./load-brief-sources";
 import { renderBrief } from "./render-brief";
 import { requireBrief } from "./require-brief";
@@ -28,11 +29,13 @@ export async function previewBrief(options: { userId: string; projectId: string;
   const style = await projectCitationStyle(db, options.projectId);
   const document = renderBrief({ ...brief, body, authors: [], approvedBy: null }, claims, { style, notes: notePlacementOf(brief.notePlacement), sources });
   const marks = openMarks(estimativeMarks(body), brief.dismissedMarks);
+  const impact = await loadBriefImpact(db, { projectId: options.projectId, briefId: brief.id, claims });
+  const marking = markingShortfall(brief.marking, claims, instanceMarkings());
   return {
     document,
-    warnings: briefWarnings(body, claims),
+    warnings: briefWarnings(body, impact.claims),
     marks,
-    checklist: briefChecklist({ body, claims, status: brief.status, openMarks: marks.length, marking: markingShortfall(brief.marking, claims, instanceMarkings()) }),
+    checklist: briefChecklist({ body, claims: impact.claims, status: brief.status, openMarks: marks.length, marking, openImpacts: impact.openImpacts }),
     claims: claimCards(claims),
   };
 }

@@ -10,7 +10,7 @@ export async function getClaim(options: { userId: string; projectId: string; cla
   const claim = await db.claim.findFirst({
     where: { id: options.claimId, projectId: options.projectId },
     include: {
-      source: { select: { id: true, title: true, reliability: true, version: true, marking: true } },
+      source: { select: { id: true, title: true, reliability: true, version: true, marking: true, retractedAt: true, retractionNote: true, retractedBy: { select: { name: true } } } },
       author: { select: { id: true, name: true } },
       assignee: { select: { id: true, name: true } },
       credibilityOverriddenBy: { select: { name: true } },

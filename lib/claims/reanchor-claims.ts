@@ -5,15 +5,17 @@ import { CONTEXT_LENGTH, reanchor } from "./anchoring";
 /**
  * Moves a source's claims onto its new text: by position, then by quote and
  * context, then fuzzily. A claim whose words cannot be found keeps its old
- * quote and is flagged orphaned, never silently moved.
+ * quote and is flagged orphaned, never silently moved. Answers the claims
+ * this revision orphaned (those orphaned before are not news).
  */
 export async function reanchorClaims(tx: Tx, options: { sourceId: string; body: string; version: number }) {
   const claims = await tx.claim.findMany({
     where: { sourceId: options.sourceId },
-    select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true },
+    select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, orphaned: true, paraphrase: true, authorId: true },
   });
-  if (!claims.length) return { moved: 0, orphaned: 0 };
+  if (!claims.length) return { moved: 0, orphaned: 0, newlyOrphaned: [] };
 
+  const newlyOrphaned: { id: string; paraphrase: string; authorId: string }[] = [];
   const ids: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -38,6 +40,7 @@ export async function reanchorClaims(tx: Tx, options: { sourceId: string; body: 
       prefixes.push(claim.prefix);
       suffixes.push(claim.suffix);
       orphaned.push(true);
+      if (!claim.orphaned) newlyOrphaned.push({ id: claim.id, paraphrase: claim.paraphrase, authorId: claim.authorId });
     }
   }
   // One statement for all claims: a source can carry thousands.
@@ -49,5 +52,5 @@ export async function reanchorClaims(tx: Tx, options: { sourceId: string; body: 
       AS v(id, start, "end", exact, prefix, suffix, orphaned)
     WHERE c.id = v.id`;
   const lost = orphaned.filter(Boolean).length;
-  return { moved: claims.length - lost, orphaned: lost };
+  return { moved: claims.length - lost, orphaned: lost, newlyOrphaned };
 }

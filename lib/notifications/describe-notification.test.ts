@@ -33,6 +33,17 @@ describe("describeNotification", () => {
     expect(describeNotification({ type: "brief.approved", recipientId: "mai", subject: null })).toBe("approved — a brief that has since been deleted");
   });
 
+  it("tells an author that something their brief or claim rests on changed", () => {
+    const brief = { kind: "brief" as const, title: "Laos debt", authorId: "mai", impact: { message: "The source “Vientiane Times” was retracted: fabricated quote" } };
+    expect(describeNotification({ type: "impact.warning", recipientId: "mai", subject: brief })).toBe("changed something your brief “Laos debt” rests on");
+    expect(describeNotification({ type: "impact.warning", recipientId: "mai", subject: { ...claim, authorId: "kenji" } })).toBe(
+      "changed something the claim “Japan funds Wattay airport” rests on",
+    );
+    expect(describeNotification({ type: "impact.warning", recipientId: "mai", subject: null })).toBe(
+      "changed something a claim or brief rests on — a warning that has since been deleted",
+    );
+  });
+
   it("links to the claim page, at the comment", () => {
     expect(notificationHref("p1", { claimId: "k1", commentId: "c1" })).toBe("/projects/p1/claims/k1#comment-c1");
     expect(notificationHref("p1", { briefId: "b1" })).toBe("/projects/p1/briefs/b1");

@@ -8,6 +8,8 @@ export type NotificationSubject = {
   comment?: { id: string; excerpt: string; threadAuthorId: string | null; deleted: boolean };
   /** Set when the notification is about a review: its verdict and the first words of its rationale. */
   review?: { verdict: "VERIFIED" | "DISPUTED" | "NEEDS_EVIDENCE"; excerpt: string };
+  /** Set when the notification is about an impact warning: what happened, as the warning says it. */
+  impact?: { message: string };
 };
 
 const quoted = (title: string) => `“${title.length > 80 ? `${title.slice(0, 79).trimEnd()}…` : title}”`;
@@ -19,7 +21,7 @@ const quoted = (title: string) => `“${title.length > 80 ? `${title.slice(0, 79
 export function describeNotification(input: { type: string; recipientId: string; subject: NotificationSubject | null }): string {
   const { type, recipientId, subject } = input;
   if (!subject) {
-    const what = type.startsWith("comment.") ? "a comment" : type.startsWith("brief.") ? "a brief" : "a claim";
+    const what = type.startsWith("comment.") ? "a comment" : type.startsWith("brief.") ? "a brief" : type.startsWith("impact.") ? "a warning" : "a claim";
     return `${verb(type)} — ${what} that has since been deleted`;
   }
   const on = `the ${subject.kind} ${quoted(subject.title)}`;
@@ -40,6 +42,8 @@ export function describeNotification(input: { type: string; recipientId: string;
       return `passed ${on} back to you`;
     case "brief.approved":
       return `approved ${yours}`;
+    case "impact.warning":
+      return `changed something ${yours} rests on`;
     default:
       return `${verb(type)}: ${on}`;
   }
@@ -53,6 +57,7 @@ function verb(type: string): string {
     "claim.reviewed": "reviewed",
     "claim.passed_back": "passed back",
     "brief.approved": "approved",
+    "impact.warning": "changed something a claim or brief rests on",
   };
   return verbs[type] ?? type.replace(/[._]/g, " ");
 }

@@ -46,7 +46,8 @@ export async function listNotifications(options: { userId: string; filters?: Rec
       actor: row.actor,
       project: row.project,
       sentence: describeNotification({ type: row.type, recipientId: options.userId, subject: found?.subject ?? null }),
-      excerpt: found?.subject.comment && !found.subject.comment.deleted ? found.subject.comment.excerpt : (found?.subject.review?.excerpt ?? null),
+      excerpt:
+        found?.subject.comment && !found.subject.comment.deleted ? found.subject.comment.excerpt : (found?.subject.review?.excerpt ?? found?.subject.impact?.message ?? null),
       href: found ? notificationHref(row.project.id, found.target) : null,
     };
   });
@@ -58,15 +59,16 @@ type Found = { subject: NotificationSubject; target: { claimId: string | null; b
 /** The claims, briefs and comments a page of notifications points at, read in a few queries. */
 async function loadSubjects(rows: { objectType: string; objectId: string }[]): Promise<Map<string, Found>> {
   const ids = (type: string) => [...new Set(rows.filter((r) => r.objectType === type).map((r) => r.objectId))];
-  const [comments, reviews] = await Promise.all([
+  const [comments, reviews, warnings] = await Promise.all([
     db.comment.findMany({
       where: { id: { in: ids("Comment") } },
       select: { id: true, claimId: true, briefId: true, body: true, deletedAt: true, authorId: true, parent: { select: { authorId: true } } },
     }),
     db.review.findMany({ where: { id: { in: ids("Review") } }, select: { id: true, claimId: true, verdict: true, rationale: true } }),
+    db.impactWarning.findMany({ where: { id: { in: ids("ImpactWarning") } }, select: { id: true, claimId: true, briefId: true, message: true } }),
   ]);
-  const claimIds = [...ids("Claim"), ...reviews.map((r) => r.claimId), ...comments.flatMap((c) => (c.claimId ? [c.claimId] : []))];
-  const briefIds = [...ids("Brief"), ...comments.flatMap((c) => (c.briefId ? [c.briefId] : []))];
+  const claimIds = [...ids("Claim"), ...reviews.map((r) => r.claimId), ...warnings.flatMap((w) => (w.claimId ? [w.claimId] : [])), ...comments.flatMap((c) => (c.claimId ? [c.claimId] : []))];
+  const briefIds = [...ids("Brief"), ...warnings.flatMap((w) => (w.briefId ? [w.briefId] : [])), ...comments.flatMap((c) => (c.briefId ? [c.briefId] : []))];
   const [claims, briefs] = await Promise.all([
     db.claim.findMany({ where: { id: { in: [...new Set(claimIds)] } }, select: { id: true, paraphrase: true, authorId: true } }),
     db.brief.findMany({ where: { id: { in: [...new Set(briefIds)] } }, select: { id: true, title: true, authorId: true } }),
@@ -85,6 +87,10 @@ async function loadSubjects(rows: { objectType: string; objectId: string }[]): P
         target: { claimId: review.claimId, briefId: null },
       });
     }
+  }
+  for (const warning of warnings) {
+    const on = warning.claimId ? claimOf.get(warning.claimId) : warning.briefId ? briefOf.get(warning.briefId) : undefined;
+    if (on) found.set(`ImpactWarning:${warning.id}`, { subject: { ...on, impact: { message: warning.message } }, target: { claimId: warning.claimId, briefId: warning.briefId } });
   }
   for (const comment of comments) {
     const on = comment.claimId ? claimOf.get(comment.claimId) : comment.briefId ? briefOf.get(comment.briefId) : undefined;

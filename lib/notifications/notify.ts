@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { publishEvent } from "@/lib/live/publish-event";
 
-export type NotificationType = "claim.assigned" | "claim.reviewed" | "claim.passed_back" | "comment.reply" | "comment.mention" | "brief.approved";
+export type NotificationType = "claim.assigned" | "claim.reviewed" | "claim.passed_back" | "comment.reply" | "comment.mention" | "brief.approved" | "impact.warning";
 
 /**
  * Notifies people of something an actor did, inside the transaction of the
@@ -26,4 +26,22 @@ export async function notify(
   });
   for (const userId of recipients) await publishEvent(tx, { scope: "user", userId, action: "notification" });
   return recipients.length;
+}
+
+/**
+ * Notifies each recipient of their own object, in one statement however many
+ * there are (a retracted source can reach hundreds of claims). As with
+ * notify, nobody is notified of their own action.
+ */
+export async function notifyEach(
+  tx: Tx,
+  input: { projectId: string; actorId: string; type: NotificationType; items: { recipientId: string; objectType: string; objectId: string }[] },
+): Promise<number> {
+  const items = input.items.filter((item) => item.recipientId !== input.actorId);
+  if (items.length === 0) return 0;
+  await tx.notification.createMany({
+    data: items.map((item) => ({ userId: item.recipientId, projectId: input.projectId, actorId: input.actorId, type: input.type, objectType: item.objectType, objectId: item.objectId })),
+  });
+  for (const userId of new Set(items.map((item) => item.recipientId))) await publishEvent(tx, { scope: "user", userId, action: "notification" });
+  return items.length;
 }

@@ -9,6 +9,8 @@ import { notify } from "@/lib/notifications/notify";
 import { parseInput, type Input } from "@/lib/validation";
 import { checkRevision } from "@/lib/revisions/check-revision";
 import { claimChanges } from "@/lib/claims/claim-changes";
+import { disputedMessage } from "@/lib/impact/messages";
+import { recordClaimImpact } from "@/lib/impact/record-impact";
 import { reviewClaimSchema, VERDICT_LABELS } from "./schemas";
 import { nextStatus, refusal } from "./transitions";
 
@@ -96,6 +98,11 @@ export async function reviewClaim(options: { userId: string; projectId: string; 
     });
     // About the review itself, so that the notification can name its verdict and quote its rationale.
     await notify(tx, { recipientIds: [claim.authorId], projectId, actorId: userId, type: "claim.reviewed", objectType: "Review", objectId: review.id });
+    // A brief that cited the claim rests on something a reviewer now disputes.
+    if (status === "DISPUTED" && claim.status !== "DISPUTED") {
+      const message = disputedMessage(claim, input.rationale);
+      await recordClaimImpact(tx, { projectId, actorId: userId, code: "CLAIM_DISPUTED", onClaim: false, claims: [{ id: claimId, authorId: claim.authorId, message }] });
+    }
     return { review, status };
   });
 }

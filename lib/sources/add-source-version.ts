@@ -4,6 +4,8 @@ import { reanchorClaims } from "@/lib/claims/reanchor-claims";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
+import { orphanedMessage } from "@/lib/impact/messages";
+import { recordClaimImpact } from "@/lib/impact/record-impact";
 import { contentHash } from "./content-hash";
 import { prepareImport, type DocumentInput, type PreparedDocument } from "./prepare-import";
 
@@ -36,7 +38,7 @@ export async function addSourceVersion(options: {
   return db.$transaction(async (tx) => {
     await requireProjectAccess({ userId, projectId, action: "source.update", tx });
     // Lock the source so that two revisions at once get consecutive numbers.
-    const [locked] = await tx.$queryRaw<{ version: number; referenceOnly: boolean }[]>`SELECT version, "referenceOnly" FROM "Source" WHERE id = ${sourceId} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<{ version: number; referenceOnly: boolean; title: string }[]>`SELECT version, "referenceOnly", title FROM "Source" WHERE id = ${sourceId} FOR UPDATE`;
     if (!locked) throw notFound("Source");
     const version = locked.referenceOnly ? 1 : locked.version + 1;
     await tx.sourceVersion.create({
@@ -61,7 +63,15 @@ export async function addSourceVersion(options: {
       const fields = { ordinal: c.ordinal, text: c.text, url: c.url, title: c.title, authors: c.authors, publisher: c.publisher, issued: c.issued };
       await tx.citation.upsert({ where: { sourceId_label: { sourceId, label: c.label } }, create: { sourceId, label: c.label, ...fields }, update: fields });
     }
-    const claims = await reanchorClaims(tx, { sourceId, body, version });
+    const { newlyOrphaned, ...claims } = await reanchorClaims(tx, { sourceId, body, version });
+    // Each claim the revision orphaned warns its author, and the briefs citing it.
+    await recordClaimImpact(tx, {
+      projectId,
+      actorId: userId,
+      code: "CLAIM_ORPHANED",
+      onClaim: true,
+      claims: newlyOrphaned.map((claim) => ({ ...claim, message: orphanedMessage(claim, { title: locked.title }, version) })),
+    });
     await recordActivity(tx, {
       projectId,
       actorId: userId,

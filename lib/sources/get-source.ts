@@ -23,6 +23,9 @@ export async function getSource(options: { userId: string; projectId: string; so
       createdAt: true,
       updatedAt: true,
       addedBy: { select: { name: true } },
+      retractedAt: true,
+      retractionNote: true,
+      retractedBy: { select: { name: true } },
       citations: { select: CITATION_FIELDS, orderBy: { ordinal: "asc" } },
       versions: {
         select: { version: true, createdAt: true, originalName: true, createdBy: { select: { name: true } } },

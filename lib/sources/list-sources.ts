@@ -44,6 +44,7 @@ export async function listSources(options: { userId: string; projectId: string; 
       reliability: true,
       version: true,
       referenceOnly: true,
+      retractedAt: true,
       createdAt: true,
       _count: { select: { claims: true, citations: true } },
     },

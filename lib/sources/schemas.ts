@@ -50,6 +50,18 @@ export const sourceMetadataSchema = z.object({
 /** An edit of a source's details: its metadata, and how it must be handled (one of the instance's MARKINGS, null for unmarked). */
 export const sourceUpdateSchema = sourceMetadataSchema.extend({ marking: markingSchema.default(null) });
 
+/**
+ * Marking a source retracted (withdrawn or discredited), with why, or
+ * reinstating it. Sent beside the details of a source update; left out, the
+ * source stays as it is.
+ */
+export const sourceRetractionSchema = z
+  .object({
+    retracted: z.boolean({ error: "Say true to mark the source retracted, false to reinstate it." }).optional(),
+    retractionNote: z.string({ error: "Say why the source is retracted." }).trim().max(2000, "Use at most 2,000 characters.").optional(),
+  })
+  .refine((v) => v.retracted !== true || !!v.retractionNote, { message: "Say why the source is retracted.", path: ["retractionNote"] });
+
 /** A field of a note that may be sent (a value, or blank or null to clear it) or left out (undefined: not sent). */
 const noteField = (max: number, label: string) =>
   z

@@ -127,3 +127,19 @@ export const addVersionAction = formAction(async (user, formData) => {
   revalidatePath(`/projects/${projectId}/sources`, "layout");
   return { ok: true, message: `Version ${version} imported.` };
 });
+
+/** Marks a source retracted, with why: everything resting on it gets a warning. */
+export const retractSourceAction = formAction(async (user, formData) => {
+  const { projectId, sourceId, retractionNote } = fields(formData, "projectId", "sourceId", "retractionNote");
+  await updateSource({ userId: user.id, projectId: projectId ?? "", sourceId: sourceId ?? "", input: untrusted({ retracted: true, retractionNote }) });
+  revalidatePath(`/projects/${projectId}`, "layout");
+  return { ok: true, message: "Marked as retracted." };
+});
+
+/** Reinstates a retracted source; the warnings it raised stay until acknowledged. */
+export const reinstateSourceAction = formAction(async (user, formData) => {
+  const { projectId, sourceId } = fields(formData, "projectId", "sourceId");
+  await updateSource({ userId: user.id, projectId: projectId ?? "", sourceId: sourceId ?? "", input: untrusted({ retracted: false }) });
+  revalidatePath(`/projects/${projectId}`, "layout");
+  return { ok: true, message: "Reinstated." };
+});

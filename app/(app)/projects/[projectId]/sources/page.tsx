@@ -9,6 +9,7 @@ import { SOURCE_KIND_LABELS } from "@/lib/sources/labels";
 import { listSources } from "@/lib/sources/list-sources";
 import { loadProject, orNotFound } from "../_lib/load-project";
 import { ReferencesImport } from "./_components/references-import";
+import { RetractedBadge } from "@/components/impact/retracted-badge";
 import { ReliabilityBadge } from "./_components/reliability-badge";
 import { SourceFilters } from "./_components/source-filters";
 
@@ -85,6 +86,11 @@ export default async function SourcesPage({
                     {source.referenceOnly ? (
                       <span className="ml-2 align-middle" title="Imported from a reference manager: details to cite, no text until a file is attached">
                         <Badge tone="violet">Reference only</Badge>
+                      </span>
+                    ) : null}
+                    {source.retractedAt ? (
+                      <span className="ml-2 align-middle">
+                        <RetractedBadge retractedAt={source.retractedAt} />
                       </span>
                     ) : null}
                     {source.authors.length ? <span className="block text-xs text-stone-500">{source.authors.join(", ")}</span> : null}

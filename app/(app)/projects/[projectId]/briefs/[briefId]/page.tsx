@@ -11,6 +11,8 @@ import { instanceMarkings } from "@/lib/markings/instance-markings";
 import { mayWithhold } from "@/lib/markings/may-withhold";
 import { MarkingBadge } from "@/components/markings/marking-badge";
 import { listThemes } from "@/lib/themes/list-themes";
+import { ImpactWarnings } from "@/components/impact/impact-warnings";
+import { listWarnings } from "@/lib/impact/list-warnings";
 import { loadProject, orNotFound } from "../../_lib/load-project";
 import { commentActions } from "../../comments/comment-actions";
 import { BriefStatusBadge } from "../_components/brief-status-badge";
@@ -28,11 +30,12 @@ export default async function BriefPage({ params }: { params: Promise<{ projectI
   const { projectId, briefId } = await params;
   const { user, project } = await loadProject(projectId);
   const ids = { userId: user.id, projectId, briefId };
-  const [brief, rendered, versions, themes] = await Promise.all([
+  const [brief, rendered, versions, themes, impact] = await Promise.all([
     orNotFound(getBrief(ids)),
     orNotFound(getBriefDocument(ids)),
     orNotFound(listBriefVersions(ids)),
     orNotFound(listThemes({ userId: user.id, projectId })),
+    orNotFound(listWarnings({ userId: user.id, projectId, filters: { briefId, open: "1" } })),
   ]);
   const canEdit = can(project.role, "brief.edit");
   const wroteIt = brief.authorId === user.id || brief.lastSavedBy.id === user.id;
@@ -72,6 +75,8 @@ export default async function BriefPage({ params }: { params: Promise<{ projectI
           </div>
         ) : null}
       </header>
+
+      <ImpactWarnings projectId={projectId} warnings={impact.warnings} canAcknowledge={can(project.role, "warning.acknowledge")} subject="brief" />
 
       <LiveChecklistProvider>
         <div className="grid gap-4 md:grid-cols-2">

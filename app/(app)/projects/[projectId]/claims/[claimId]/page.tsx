@@ -21,6 +21,7 @@ import { commentActions } from "../../comments/comment-actions";
 import { AssignForm } from "./_components/assign-form";
 import { ClaimDetails } from "./_components/claim-details";
 import { ClaimHistory } from "./_components/claim-history";
+import { ClaimImpact } from "./_components/claim-impact";
 import { ClaimMarkingForm } from "./_components/claim-marking-form";
 import { PassBackForm } from "./_components/pass-back-form";
 import { ProvenanceSection } from "./_components/provenance-section";
@@ -75,6 +76,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ projectI
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_340px]">
         <div className="space-y-5">
+          <ClaimImpact userId={user.id} projectId={projectId} claimId={claim.id} role={project.role} source={claim.source} />
           <QuoteInContext context={context} readerHref={readerHref} />
           <ClaimDetails projectId={projectId} claim={claim} />
         </div>

@@ -12,11 +12,15 @@ import { describeNote } from "@/lib/sources/note-heading";
 import { chooseSourcePart, readSourceView } from "@/lib/sources/read-source-view";
 import { loadProject, orNotFound } from "../../_lib/load-project";
 import { MarkingBadge } from "@/components/markings/marking-badge";
+import { DependentsDisclosure } from "@/components/impact/dependents-disclosure";
+import { RetractionBanner } from "@/components/impact/retraction-banner";
+import { listSourceDependents } from "@/lib/impact/list-source-dependents";
 import { ReliabilityBadge } from "../_components/reliability-badge";
 import { Annotator } from "./_components/annotator";
 import { NewVersionForm } from "./_components/new-version-form";
 import { NotesList } from "./_components/notes-list";
 import { ReferenceOnlySource } from "./_components/reference-only-source";
+import { RetractionForm } from "./_components/retraction-form";
 import { SourceOutline } from "./_components/source-outline";
 import { SourceDetailsForm } from "./_components/source-details-form";
 import { BackMatter, SourceText } from "./_components/source-text";
@@ -34,13 +38,25 @@ export default async function SourcePage({
   const { version, imported, part, claim: claimParam } = await searchParams;
   const { user, project } = await loadProject(projectId);
   const wanted = version && /^\d{1,6}$/.test(version) ? Number(version) : undefined;
-  const [source, anchors, themes] = await Promise.all([
+  const [source, anchors, themes, dependents] = await Promise.all([
     orNotFound(getSource({ userId: user.id, projectId, sourceId, version: wanted })),
     orNotFound(listClaimAnchors({ userId: user.id, projectId, sourceId })),
     orNotFound(listThemeChoices({ userId: user.id, projectId })),
+    orNotFound(listSourceDependents({ userId: user.id, projectId, sourceId })),
   ]);
   const canEdit = can(project.role, "source.update");
   const base = `/projects/${projectId}/sources/${sourceId}`;
+  const retraction = canEdit ? (
+    <section className="rounded-lg border border-stone-200 bg-white p-4 text-sm" aria-label="Retraction">
+      <RetractionForm key={source.retractedAt ? "retracted" : "standing"} projectId={projectId} sourceId={sourceId} retracted={!!source.retractedAt} />
+    </section>
+  ) : null;
+  const impact = (
+    <>
+      {retraction}
+      <DependentsDisclosure projectId={projectId} dependents={dependents} what="source" />
+    </>
+  );
   const detailsForm = (
     <SourceDetailsForm
       projectId={projectId}
@@ -62,7 +78,8 @@ export default async function SourcePage({
   );
   if (source.referenceOnly) {
     const aside = (
-      <section className="h-fit rounded-lg border border-stone-200 bg-white p-4 text-sm">
+      <section className="h-fit space-y-3 rounded-lg border border-stone-200 bg-white p-4 text-sm">
+        <RetractionBanner source={source} />
         <p className="text-stone-600">
           Added {formatDate(source.createdAt)} by {source.addedBy.name}
         </p>
@@ -77,6 +94,7 @@ export default async function SourcePage({
             <div className="mt-3">{detailsForm}</div>
           </details>
         ) : null}
+        {impact}
       </section>
     );
     return <ReferenceOnlySource projectId={projectId} source={source} canEdit={canEdit} details={aside} />;
@@ -194,6 +212,7 @@ export default async function SourcePage({
             </details>
           ) : null}
         </section>
+        {impact}
     </div>
   );
   const hasOutline = outline.length > 1;
@@ -229,6 +248,7 @@ export default async function SourcePage({
         <p className="mt-1 text-stone-600">
           {[source.authors.join(", "), source.publisher, source.publishedOn ? formatDate(source.publishedOn) : null].filter(Boolean).join(" · ")}
         </p>
+        <RetractionBanner source={source} />
         {!source.current ? (
           <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-amber-900" role="note">
             You are reading version {source.text.version}; the current version is {source.version}. Claims are shown on the current version.{" "}
