@@ -21,6 +21,8 @@ export type ClaimHistoryItem =
       rationale: string;
       evidenceUrl: string | null;
       citation: { label: string; text: string } | null;
+      /** The credibility (1–6) the reviewer would give the claim; null when they gave none. */
+      credibility: number | null;
       claimRevision: number;
     }
   | { kind: "event"; id: string; at: Date; actor: Person; action: string; sentence: string; comment: string | null };
@@ -109,6 +111,7 @@ export async function getClaimHistory(options: { userId: string; projectId: stri
       rationale: review.rationale,
       evidenceUrl: review.evidenceUrl,
       citation: review.citation,
+      credibility: review.credibility,
       claimRevision: review.claimRevision,
     })),
     ...activity

@@ -15,6 +15,7 @@ export async function listReviews(options: { userId: string; projectId: string; 
       verdict: true,
       rationale: true,
       evidenceUrl: true,
+      credibility: true,
       claimRevision: true,
       createdAt: true,
       reviewer: { select: { id: true, name: true } },

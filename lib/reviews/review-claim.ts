@@ -79,10 +79,11 @@ export async function reviewClaim(options: { userId: string; projectId: string; 
         rationale: input.rationale,
         evidenceUrl: input.evidenceUrl,
         citationId: input.citationId,
+        credibility: input.credibility,
         claimRevision: claim.revision,
         createdAt,
       },
-      select: { id: true, verdict: true, rationale: true, evidenceUrl: true, citationId: true, claimRevision: true, createdAt: true },
+      select: { id: true, verdict: true, rationale: true, evidenceUrl: true, citationId: true, credibility: true, claimRevision: true, createdAt: true },
     });
     await tx.claim.update({ where: { id: claimId }, data: { status, assigneeId: userId } });
     await recordActivity(tx, {
@@ -92,7 +93,7 @@ export async function reviewClaim(options: { userId: string; projectId: string; 
       objectType: "Claim",
       objectId: claimId,
       before: { status: claim.status, assigneeId: claim.assigneeId },
-      after: { status, reviewId: review.id, verdict: input.verdict, rationale: input.rationale, paraphrase: claim.paraphrase },
+      after: { status, reviewId: review.id, verdict: input.verdict, rationale: input.rationale, credibility: input.credibility, paraphrase: claim.paraphrase },
     });
     // About the review itself, so that the notification can name its verdict and quote its rationale.
     await notify(tx, { recipientIds: [claim.authorId], projectId, actorId: userId, type: "claim.reviewed", objectType: "Review", objectId: review.id });

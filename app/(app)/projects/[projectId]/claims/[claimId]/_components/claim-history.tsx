@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { ClaimHistoryItem } from "@/lib/claims/get-claim-history";
+import { CREDIBILITY_LABELS } from "@/lib/claims/schemas";
 import { CLAIM_STATUS_TONE } from "@/lib/claims/status-labels";
 import { formatDateTime } from "@/lib/format";
 import { VERDICT_LABELS } from "@/lib/reviews/schemas";
@@ -36,6 +37,11 @@ function Entry({ item }: { item: ClaimHistoryItem }) {
       return (
         <>
           reviewed revision {item.claimRevision}: <Badge tone={CLAIM_STATUS_TONE[item.verdict]}>{VERDICT_LABELS[item.verdict]}</Badge>
+          {item.credibility !== null ? (
+            <span className="ml-1 text-stone-600" data-testid="review-grade">
+              graded {item.credibility} — {CREDIBILITY_LABELS[item.credibility]?.toLowerCase()}
+            </span>
+          ) : null}
         </>
       );
     case "edit":
