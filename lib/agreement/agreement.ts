@@ -15,6 +15,15 @@ export type PairAgreement = { a: string; b: string; kappa: number | null; claims
 
 export type Agreement = { verdict: Alpha; credibility: Alpha; pairs: PairAgreement[] };
 
+type Person = { id: string; name: string };
+
+/** Agreement as a project reads it: reviewers named, α without the count of values. */
+export type ProjectAgreement = {
+  verdict: { alpha: number | null; units: number };
+  credibility: { alpha: number | null; units: number };
+  pairs: { a: Person; b: Person; kappa: number | null; claims: number }[];
+};
+
 /**
  * Agreement between reviewers over a project's reviews. Each reviewer counts once per claim, with their latest
  * review (a reviewer who changed their mind is judged on what they think now); the grade is that review's, so a

@@ -10,13 +10,17 @@ import { parseInput, type Input } from "@/lib/validation";
 import { checkRevision } from "@/lib/revisions/check-revision";
 import { claimChanges } from "@/lib/claims/claim-changes";
 import { reviewClaimSchema, VERDICT_LABELS } from "./schemas";
+import { hiddenVerdictClaimIds } from "./blind-review";
 import { nextStatus, refusal } from "./transitions";
 
 /** A verdict refused because another came first: whose, and which, with the latest review's id to name on a second try. */
-function reviewedMeanwhile(latest: { id: string; verdict: ReviewVerdict; reviewerId: string; reviewer: { name: string } } | null, userId: string) {
+function reviewedMeanwhile(latest: { id: string; verdict: ReviewVerdict; reviewerId: string; reviewer: { name: string } } | null, userId: string, blind: boolean) {
   if (!latest) return conflict("The reviews of this claim are not the ones you saw. Reload the claim before reviewing it.");
   const who = latest.reviewerId === userId ? "You" : latest.reviewer.name;
-  const message = `${who} reviewed this claim since you opened it: ${VERDICT_LABELS[latest.verdict].toLowerCase()}. Read that review in the claim's history; save yours again to add your verdict.`;
+  // Under blind review the verdict stays hidden until the reviewer has given theirs.
+  const message = blind
+    ? `${who} reviewed this claim since you opened it (blind review: you will read it once you have given your verdict). Save yours again to add it.`
+    : `${who} reviewed this claim since you opened it: ${VERDICT_LABELS[latest.verdict].toLowerCase()}. Read that review in the claim's history; save yours again to add your verdict.`;
   return new AppError("conflict", message, { details: { latestReviewId: latest.id } });
 }
 
@@ -58,7 +62,10 @@ export async function reviewClaim(options: { userId: string; projectId: string; 
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { id: true, createdAt: true, verdict: true, reviewerId: true, reviewer: { select: { name: true } } },
     });
-    if (input.latestReviewId !== undefined && input.latestReviewId !== (latest?.id ?? "")) throw reviewedMeanwhile(latest, userId);
+    if (input.latestReviewId !== undefined && input.latestReviewId !== (latest?.id ?? "")) {
+      const blind = (await hiddenVerdictClaimIds(tx, { userId, projectId, claimIds: [claimId] })).has(claimId);
+      throw reviewedMeanwhile(latest, userId, blind);
+    }
     const status = nextStatus(claim.status, "review", input.verdict);
     if (!status) throw conflict(refusal(claim.status, "review"));
     if (input.citationId) {
