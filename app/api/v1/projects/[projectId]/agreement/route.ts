@@ -1,7 +1,7 @@
 import { agreementCsv } from "@/lib/agreement/agreement-csv";
 import { getAgreement } from "@/lib/agreement/get-agreement";
 import { apiRoute } from "@/lib/api/handler";
-import { downloadResponse } from "@/lib/api/download";
+import { downloadResponse } from "@/lib/api/download-response";
 
 type Params = { projectId: string };
 
