@@ -74,7 +74,7 @@ test("an owner turns blind review on; a second reviewer sees the first verdict o
   await page.getByRole("radio", { name: /^Verified/ }).check();
   await page.getByLabel("Rationale").fill("The grant is on the embassy's site.");
   await page.getByLabel("Credibility you would give (optional)").selectOption("2");
-  await page.getByRole("button", { name: "Save review" }).click();
+  await page.getByRole("button", { name: "Save review", exact: true }).click();
   await expect(page.getByText("Review saved: the claim is now verified.")).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("claim-status")).toHaveText("Verified");
