@@ -28,6 +28,7 @@ async function demoPaths(): Promise<string[]> {
     `${p}/claims`,
     `${p}/claims/${claim.id}`,
     `${p}/reviews`,
+    `${p}/reviews/agreement`,
     `${p}/briefs`,
     `${p}/briefs/${brief.id}`,
     `${p}/themes`,

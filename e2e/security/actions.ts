@@ -102,6 +102,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, citationStyle: "apa" } }),
   },
+  "app/(app)/projects/[projectId]/settings/actions.ts#updateBlindReviewAction": {
+    access: "session",
+    args: (w) => ({ form: { projectId: v(w).projectId!, blindReview: "on" } }),
+  },
   "app/(app)/projects/[projectId]/settings/actions.ts#updateProjectMarkingAction": {
     access: "session",
     args: (w) => ({ form: { projectId: v(w).projectId!, marking: "SECRET" } }),

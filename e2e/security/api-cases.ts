@@ -53,7 +53,14 @@ export const API_CASES: Record<string, ApiCase[]> = {
     { action: "user", status: 201, prepare: async () => ({ params: {}, raw: { body: await smallBackup(), contentType: "application/json" } }) },
   ],
   "GET /api/v1/projects/[projectId]": [{ action: "project.read", status: 200, prepare: async (t) => at(t) }],
-  "PATCH /api/v1/projects/[projectId]": [{ action: "project.update", status: 200, prepare: async (t) => ({ ...at(t), json: { description: `Now ${unique()}` } }) }],
+  "PATCH /api/v1/projects/[projectId]": [
+    { action: "project.update", status: 200, prepare: async (t) => ({ ...at(t), json: { description: `Now ${unique()}` } }) },
+    { name: "blind review", action: "project.update", status: 200, prepare: async (t) => ({ ...at(t), json: { blindReview: true } }) },
+  ],
+  "GET /api/v1/projects/[projectId]/agreement": [
+    { action: "project.read", status: 200, prepare: async (t) => at(t) },
+    { name: "as CSV", action: "project.read", status: 200, prepare: async (t) => ({ ...at(t), query: "format=csv" }) },
+  ],
   "GET /api/v1/citation-styles": [{ action: "user", status: 200, prepare: async () => ({ params: {} }) }],
   "PUT /api/v1/projects/[projectId]/docx-template": [
     { action: "project.update", status: 200, prepare: async (t) => ({ ...at(t), query: "name=house.docx", raw: { body: await houseTemplate(), contentType: DOCX } }) },

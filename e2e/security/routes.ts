@@ -101,6 +101,7 @@ export const BROWSER_CASES: Record<string, BrowserCase[]> = {
   "PAGE /projects/[projectId]/claims/[claimId]": [{ kind: "page", scope: "project" }],
   "PAGE /projects/[projectId]/members": [{ kind: "page", scope: "project" }],
   "PAGE /projects/[projectId]/reviews": [{ kind: "page", scope: "project" }],
+  "PAGE /projects/[projectId]/reviews/agreement": [{ kind: "page", scope: "project" }],
   "PAGE /projects/[projectId]/search": [{ kind: "page", scope: "project", query: "q=Wattay" }],
   "PAGE /projects/[projectId]/settings": [{ kind: "page", scope: "project" }],
   "PAGE /projects/[projectId]/sources": [{ kind: "page", scope: "project" }],
@@ -113,6 +114,7 @@ export const BROWSER_CASES: Record<string, BrowserCase[]> = {
   "PAGE /projects/[projectId]/themes/coverage": [{ kind: "page", scope: "project" }],
   "GET /projects/[projectId]/activity/export": [{ kind: "download", scope: "project", action: "activity.export" }],
   "GET /projects/[projectId]/backup": [{ kind: "download", scope: "project", action: "project.backup" }],
+  "GET /projects/[projectId]/reviews/agreement/export": [{ kind: "download", scope: "project" }],
   "GET /projects/[projectId]/settings/docx-template": [{ kind: "download", scope: "project", action: "project.update" }],
   "GET /projects/[projectId]/briefs/[briefId]/export": [{ kind: "download", scope: "project", query: "format=html" }],
   "GET /projects/[projectId]/exports/[file]": ["claims.csv", "claims.jsonld", "sources.csl.json", "sources.bib"].map((file) => ({

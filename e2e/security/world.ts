@@ -122,7 +122,7 @@ export async function projectSnapshot(projectId: string) {
   const byClaim = { claim: { projectId } };
   const [project, memberships, invitations, sources, versions, citations, claims, claimThemes, claimCitations, themes, reviews, comments, briefs, briefVersions, activities, notifications, docxTemplate, claimRelations, impactWarnings] =
     await Promise.all([
-      db.project.findUnique({ where: { id: projectId }, select: { name: true, description: true, citationStyle: true, marking: true, updatedAt: true } }),
+      db.project.findUnique({ where: { id: projectId }, select: { name: true, description: true, citationStyle: true, marking: true, blindReview: true, updatedAt: true } }),
       db.membership.findMany({ where: { projectId }, select: { userId: true, role: true }, orderBy: { userId: "asc" } }),
       db.invitation.findMany({ where: { projectId }, select: { email: true, role: true }, orderBy: { email: "asc" } }),
       db.source.findMany({ where: { projectId }, select: { id: true, title: true, version: true, marking: true, retractedAt: true, retractionNote: true, updatedAt: true }, orderBy: { id: "asc" } }),

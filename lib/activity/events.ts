@@ -3,6 +3,10 @@ import { commentExcerpt } from "@/lib/comments/mentions";
 /** A row's before or after: JSON as stored. */
 type Json = unknown;
 
+const flag = (value: Json, key: string): boolean | undefined => {
+  const v = value && typeof value === "object" && key in value ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof v === "boolean" ? v : undefined;
+};
 const field = (value: Json, key: string): string | undefined => {
   if (value && typeof value === "object" && key in value) {
     const v = (value as Record<string, unknown>)[key];
@@ -43,7 +47,9 @@ export const ACTIVITY_EVENTS = {
     describe: (e) =>
       field(e.before, "name") !== field(e.after, "name")
         ? `renamed the project from “${field(e.before, "name")}” to “${field(e.after, "name")}”`
-        : "edited the project's description",
+        : typeof flag(e.after, "blindReview") === "boolean"
+          ? `turned blind review ${flag(e.after, "blindReview") ? "on" : "off"}`
+          : "edited the project's description",
   },
   "project.docx_template_upload": {
     object: "Project",

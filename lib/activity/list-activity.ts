@@ -1,6 +1,7 @@
 import "server-only";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
+import { hiddenVerdictClaimIds } from "@/lib/reviews/blind-review";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation";
 import { activityFiltersSchema, type ActivityFilters } from "./schemas";
@@ -34,7 +35,10 @@ export function activityWhere(projectId: string, filters: ActivityFilters): Pris
   };
 }
 
-/** The project's audit trail, newest first, filtered, a page at a time (keyset on id). */
+/**
+ * The project's audit trail, newest first, filtered, a page at a time (keyset on id). Under blind review, the
+ * verdicts a reviewer may not read yet (lib/reviews/blind-review.ts) are left out of their page.
+ */
 export async function listActivity(options: { userId: string; projectId: string; filters?: Record<string, unknown> }) {
   await requireProjectAccess({ ...options, action: "activity.read" });
   const filters = parseInput(activityFiltersSchema, options.filters ?? {});
@@ -45,7 +49,13 @@ export async function listActivity(options: { userId: string; projectId: string;
     take: PAGE_SIZE + 1,
     ...(filters.before ? { cursor: { id: filters.before }, skip: 1 } : {}),
   });
-  return { items: rows.slice(0, PAGE_SIZE), nextCursor: rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]!.id : null };
+  const page = rows.slice(0, PAGE_SIZE);
+  const reviewed = page.filter((row) => row.action === "review.create").map((row) => row.objectId);
+  const hidden = await hiddenVerdictClaimIds(db, { userId: options.userId, projectId: options.projectId, claimIds: [...new Set(reviewed)] });
+  return {
+    items: hidden.size ? page.filter((row) => !(row.action === "review.create" && hidden.has(row.objectId))) : page,
+    nextCursor: rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]!.id : null,
+  };
 }
 
 export { ACTIVITY_FIELDS };

@@ -57,6 +57,7 @@ import { bulkUpdateClaims } from "@/lib/claims/bulk-update-claims";
 import { assignClaims } from "@/lib/reviews/assign-claims";
 import { listReviewQueue } from "@/lib/reviews/list-review-queue";
 import { listReviews } from "@/lib/reviews/list-reviews";
+import { getAgreement } from "@/lib/agreement/get-agreement";
 import { passBackClaim } from "@/lib/reviews/pass-back-claim";
 import { reviewClaim } from "@/lib/reviews/review-claim";
 import { submitClaim } from "@/lib/reviews/submit-claim";
@@ -239,6 +240,7 @@ const OPERATIONS: { name: string; action: ProjectAction; run: (team: Team, userI
   { name: "getClaimContext", action: "project.read", run: async (t, userId) => getClaimContext({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }) },
   { name: "getClaimHistory", action: "project.read", run: async (t, userId) => getClaimHistory({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }) },
   { name: "listReviews", action: "project.read", run: async (t, userId) => listReviews({ userId, projectId: t.project.id, claimId: (await ownerClaim(t)).id }) },
+  { name: "getAgreement", action: "project.read", run: async (t, userId) => getAgreement({ userId, projectId: t.project.id }) },
   {
     name: "listCitationChoices",
     action: "project.read",

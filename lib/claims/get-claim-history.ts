@@ -4,6 +4,7 @@ import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { ClaimStatus, ReviewVerdict } from "@/lib/generated/prisma/enums";
+import { hiddenVerdictClaimIds } from "@/lib/reviews/blind-review";
 import { CLAIM_STATUS_LABELS } from "./status-labels";
 
 type Person = { id: string; name: string } | null;
@@ -21,9 +22,13 @@ export type ClaimHistoryItem =
       rationale: string;
       evidenceUrl: string | null;
       citation: { label: string; text: string } | null;
+      /** The credibility (1–6) the reviewer would give the claim; null when they gave none. */
+      credibility: number | null;
       claimRevision: number;
     }
-  | { kind: "event"; id: string; at: Date; actor: Person; action: string; sentence: string; comment: string | null };
+  | { kind: "event"; id: string; at: Date; actor: Person; action: string; sentence: string; comment: string | null }
+  /** Blind review: others' reviews the user may not read until they give their own; id and time of the latest. */
+  | { kind: "hidden"; id: string; at: Date; actor: null; count: number };
 
 type State = { paraphrase: string; note: string; credibility: number; status: ClaimStatus; themeIds: string[]; citationIds: string[] };
 
@@ -33,7 +38,9 @@ const SHOWN_ELSEWHERE = new Set(["claim.update", "review.create"]);
 /**
  * The whole history of a claim in one timeline, newest first: each edit (what
  * changed, from the kept versions), each review, and the other changes of its
- * trail (creation, submission, assignment, pass back).
+ * trail (creation, submission, assignment, pass back). Under blind review, a
+ * reviewer who has not given their verdict sees one "hidden" entry in place of
+ * the others' reviews, and no status in the edits.
  */
 export async function getClaimHistory(options: { userId: string; projectId: string; claimId: string }): Promise<ClaimHistoryItem[]> {
   await requireProjectAccess({ userId: options.userId, projectId: options.projectId, action: "project.read" });
@@ -52,7 +59,7 @@ export async function getClaimHistory(options: { userId: string; projectId: stri
     },
   });
   if (!claim) throw notFound("Claim");
-  const [versions, reviews, activity] = await Promise.all([
+  const [versions, reviews, activity, hidden] = await Promise.all([
     db.claimVersion.findMany({ where: { claimId: claim.id }, orderBy: { revision: "asc" }, include: { editor: { select: { id: true, name: true } } } }),
     db.review.findMany({
       where: { claimId: claim.id },
@@ -62,7 +69,9 @@ export async function getClaimHistory(options: { userId: string; projectId: stri
       where: { objectType: "Claim", objectId: claim.id, projectId: options.projectId },
       select: { id: true, action: true, before: true, after: true, createdAt: true, actor: { select: { id: true, name: true } } },
     }),
+    hiddenVerdictClaimIds(db, { userId: options.userId, projectId: options.projectId, claimIds: [claim.id] }),
   ]);
+  const blind = hidden.has(claim.id);
 
   const themeIds = new Set([...claim.themes.map((t) => t.themeId), ...versions.flatMap((v) => v.themeIds)]);
   const citationIds = new Set([...claim.citations.map((c) => c.citationId), ...versions.flatMap((v) => v.citationIds)]);
@@ -87,7 +96,7 @@ export async function getClaimHistory(options: { userId: string; projectId: stri
     add("Credibility", String(a.credibility), String(b.credibility));
     add("Themes", list(a.themeIds, themeName, "a deleted theme"), list(b.themeIds, themeName, "a deleted theme"));
     add("Citations", list([...a.citationIds].sort(), citationLabel, "?"), list([...b.citationIds].sort(), citationLabel, "?"));
-    add("Status", CLAIM_STATUS_LABELS[a.status], CLAIM_STATUS_LABELS[b.status]);
+    if (!blind) add("Status", CLAIM_STATUS_LABELS[a.status], CLAIM_STATUS_LABELS[b.status]);
     return changes;
   };
 
@@ -100,17 +109,20 @@ export async function getClaimHistory(options: { userId: string; projectId: stri
       revision: version.revision + 1,
       changes: diff(version, versions[i + 1] ?? current),
     })),
-    ...reviews.map((review): ClaimHistoryItem => ({
-      kind: "review",
-      id: review.id,
-      at: review.createdAt,
-      actor: review.reviewer,
-      verdict: review.verdict,
-      rationale: review.rationale,
-      evidenceUrl: review.evidenceUrl,
-      citation: review.citation,
-      claimRevision: review.claimRevision,
-    })),
+    ...(blind
+      ? [hiddenReviews(reviews)]
+      : reviews.map((review): ClaimHistoryItem => ({
+          kind: "review",
+          id: review.id,
+          at: review.createdAt,
+          actor: review.reviewer,
+          verdict: review.verdict,
+          rationale: review.rationale,
+          evidenceUrl: review.evidenceUrl,
+          citation: review.citation,
+          credibility: review.credibility,
+          claimRevision: review.claimRevision,
+        }))),
     ...activity
       .filter((row) => !SHOWN_ELSEWHERE.has(row.action))
       .map((row): ClaimHistoryItem => {
@@ -127,5 +139,12 @@ export async function getClaimHistory(options: { userId: string; projectId: stri
       }),
   ];
   // Newest first; at the same instant a review after the event that led to it.
-  return items.sort((a, b) => b.at.getTime() - a.at.getTime() || (a.kind === "review" ? -1 : b.kind === "review" ? 1 : 0));
+  const isReview = (item: ClaimHistoryItem) => item.kind === "review" || item.kind === "hidden";
+  return items.sort((a, b) => b.at.getTime() - a.at.getTime() || (isReview(a) ? -1 : isReview(b) ? 1 : 0));
+}
+
+/** The others' reviews as a blind reviewer sees them: how many, and when the latest came. */
+function hiddenReviews(reviews: { id: string; createdAt: Date }[]): ClaimHistoryItem {
+  const latest = reviews.reduce((a, b) => (b.createdAt.getTime() > a.createdAt.getTime() || (b.createdAt.getTime() === a.createdAt.getTime() && b.id > a.id) ? b : a));
+  return { kind: "hidden", id: latest.id, at: latest.createdAt, actor: null, count: reviews.length };
 }

@@ -7,7 +7,7 @@ export async function getProject(options: { userId: string; projectId: string })
   const access = await requireProjectAccess({ ...options, action: "project.read" });
   const project = await db.project.findUniqueOrThrow({
     where: { id: options.projectId },
-    select: { id: true, name: true, description: true, reviewPolicy: true, citationStyle: true, marking: true, revision: true, createdAt: true, updatedAt: true },
+    select: { id: true, name: true, description: true, reviewPolicy: true, citationStyle: true, marking: true, blindReview: true, revision: true, createdAt: true, updatedAt: true },
   });
   return { ...project, role: access.role };
 }

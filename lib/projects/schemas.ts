@@ -21,6 +21,8 @@ export const projectSchema = z.object({
   /** The marking a new brief takes (one of the instance's MARKINGS, checked by the operation); null: none. */
   marking: markingSchema.default(null),
   citationStyle: citationStyleSchema.default("house"),
+  /** Blind review: a reviewer reads others' verdicts on a claim only once they have given their own. */
+  blindReview: z.boolean({ error: "Blind review is on (true) or off (false)." }).default(false),
 });
 
 export const roleSchema = z.enum(["OWNER", "ANALYST", "REVIEWER", "VIEWER"], { error: "Choose a role." });

@@ -12,7 +12,7 @@ import { mergeSent, parseInput, type Input } from "@/lib/validation";
 import { projectSchema } from "./schemas";
 
 /**
- * Renames or describes a project, or sets its review policy, its citation style or the marking new briefs take: the fields sent change, the others keep
+ * Renames or describes a project, or sets its review policy, its citation style, the marking new briefs take or blind review: the fields sent change, the others keep
  * their values, read under the row's lock. An edit based on an older revision
  * is refused.
  */
@@ -30,17 +30,26 @@ export async function updateProject(options: {
       await checkRevision(tx, { objectType: "Project", objectId: before.id, label: "This project", current: before.revision, expected: options.expectedRevision });
       // A stored style no longer offered is not held against an edit of another field.
       const storedStyle = isCitationStyleId(before.citationStyle) ? before.citationStyle : DEFAULT_CITATION_STYLE;
-      const { name, description, reviewPolicy, citationStyle, ...sent } = parseInput(
+      const { name, description, reviewPolicy, citationStyle, blindReview, ...sent } = parseInput(
         projectSchema,
-        mergeSent({ name: before.name, description: before.description, reviewPolicy: before.reviewPolicy, citationStyle: storedStyle, marking: before.marking }, options.input),
+        mergeSent(
+          { name: before.name, description: before.description, reviewPolicy: before.reviewPolicy, citationStyle: storedStyle, marking: before.marking, blindReview: before.blindReview },
+          options.input,
+        ),
       );
       const marking = sent.marking === before.marking ? before.marking : checkMarking(sent.marking);
-      if (name === before.name && description === before.description && reviewPolicy === before.reviewPolicy && citationStyle === before.citationStyle && marking === before.marking) return before;
-      const project = await tx.project.update({ where: { id: options.projectId }, data: { name, description, reviewPolicy, citationStyle, marking, revision: { increment: 1 } } });
-      // The trail names the citation style and the marking when they are what changed.
+      if (name === before.name && description === before.description && reviewPolicy === before.reviewPolicy && citationStyle === before.citationStyle && marking === before.marking && blindReview === before.blindReview) {
+        return before;
+      }
+      const project = await tx.project.update({
+        where: { id: options.projectId },
+        data: { name, description, reviewPolicy, citationStyle, marking, blindReview, revision: { increment: 1 } },
+      });
+      // The trail names the citation style, the marking and blind review when they are what changed.
       const changes = (side: "before" | "after") => ({
         ...(citationStyle !== before.citationStyle ? { citationStyle: side === "before" ? before.citationStyle : citationStyle } : {}),
         ...(marking !== before.marking ? { marking: side === "before" ? before.marking : marking } : {}),
+        ...(blindReview !== before.blindReview ? { blindReview: side === "before" ? before.blindReview : blindReview } : {}),
       });
       await recordActivity(tx, {
         projectId: project.id,

@@ -12,13 +12,17 @@ import { claimChanges } from "@/lib/claims/claim-changes";
 import { disputedMessage } from "@/lib/impact/messages";
 import { recordClaimImpact } from "@/lib/impact/record-impact";
 import { reviewClaimSchema, VERDICT_LABELS } from "./schemas";
+import { hiddenVerdictClaimIds } from "./blind-review";
 import { nextStatus, refusal } from "./transitions";
 
 /** A verdict refused because another came first: whose, and which, with the latest review's id to name on a second try. */
-function reviewedMeanwhile(latest: { id: string; verdict: ReviewVerdict; reviewerId: string; reviewer: { name: string } } | null, userId: string) {
+function reviewedMeanwhile(latest: { id: string; verdict: ReviewVerdict; reviewerId: string; reviewer: { name: string } } | null, userId: string, blind: boolean) {
   if (!latest) return conflict("The reviews of this claim are not the ones you saw. Reload the claim before reviewing it.");
   const who = latest.reviewerId === userId ? "You" : latest.reviewer.name;
-  const message = `${who} reviewed this claim since you opened it: ${VERDICT_LABELS[latest.verdict].toLowerCase()}. Read that review in the claim's history; save yours again to add your verdict.`;
+  // Under blind review the verdict stays hidden until the reviewer has given theirs.
+  const message = blind
+    ? `${who} reviewed this claim since you opened it (blind review: you will read it once you have given your verdict). Save yours again to add it.`
+    : `${who} reviewed this claim since you opened it: ${VERDICT_LABELS[latest.verdict].toLowerCase()}. Read that review in the claim's history; save yours again to add your verdict.`;
   return new AppError("conflict", message, { details: { latestReviewId: latest.id } });
 }
 
@@ -60,7 +64,10 @@ export async function reviewClaim(options: { userId: string; projectId: string; 
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { id: true, createdAt: true, verdict: true, reviewerId: true, reviewer: { select: { name: true } } },
     });
-    if (input.latestReviewId !== undefined && input.latestReviewId !== (latest?.id ?? "")) throw reviewedMeanwhile(latest, userId);
+    if (input.latestReviewId !== undefined && input.latestReviewId !== (latest?.id ?? "")) {
+      const blind = (await hiddenVerdictClaimIds(tx, { userId, projectId, claimIds: [claimId] })).has(claimId);
+      throw reviewedMeanwhile(latest, userId, blind);
+    }
     const status = nextStatus(claim.status, "review", input.verdict);
     if (!status) throw conflict(refusal(claim.status, "review"));
     if (input.citationId) {
@@ -81,10 +88,11 @@ export async function reviewClaim(options: { userId: string; projectId: string; 
         rationale: input.rationale,
         evidenceUrl: input.evidenceUrl,
         citationId: input.citationId,
+        credibility: input.credibility,
         claimRevision: claim.revision,
         createdAt,
       },
-      select: { id: true, verdict: true, rationale: true, evidenceUrl: true, citationId: true, claimRevision: true, createdAt: true },
+      select: { id: true, verdict: true, rationale: true, evidenceUrl: true, citationId: true, credibility: true, claimRevision: true, createdAt: true },
     });
     await tx.claim.update({ where: { id: claimId }, data: { status, assigneeId: userId } });
     await recordActivity(tx, {
@@ -94,7 +102,7 @@ export async function reviewClaim(options: { userId: string; projectId: string; 
       objectType: "Claim",
       objectId: claimId,
       before: { status: claim.status, assigneeId: claim.assigneeId },
-      after: { status, reviewId: review.id, verdict: input.verdict, rationale: input.rationale, paraphrase: claim.paraphrase },
+      after: { status, reviewId: review.id, verdict: input.verdict, rationale: input.rationale, credibility: input.credibility, paraphrase: claim.paraphrase },
     });
     // About the review itself, so that the notification can name its verdict and quote its rationale.
     await notify(tx, { recipientIds: [claim.authorId], projectId, actorId: userId, type: "claim.reviewed", objectType: "Review", objectId: review.id });

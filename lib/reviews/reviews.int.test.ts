@@ -51,7 +51,7 @@ describe("reviews", () => {
     await submitClaim({ userId: analyst.id, projectId: project.id, claimId: claim.id });
     expect(await statusOf(claim.id)).toBe("IN_REVIEW");
     await reviewClaim({ userId: reviewer.id, projectId: project.id, claimId: claim.id, input: verdict("VERIFIED") });
-    const reviews = await listReviews({ userId: analyst.id, projectId: project.id, claimId: claim.id });
+    const { reviews } = await listReviews({ userId: analyst.id, projectId: project.id, claimId: claim.id });
     expect(reviews.map((r) => r.verdict)).toEqual(["DISPUTED", "VERIFIED"]);
     expect(await statusOf(claim.id)).toBe("VERIFIED");
   });

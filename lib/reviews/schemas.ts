@@ -27,6 +27,15 @@ const httpUrl = z
     }
   }, "Give a web address starting with http:// or https://.");
 
+const CREDIBILITY_MESSAGE = "Grade the claim's credibility from 1 to 6, or leave it blank.";
+
+/** The credibility the reviewer would give the claim (Admiralty 1–6), optional: blank or null is "not graded". */
+export const reviewCredibilitySchema = z
+  .union([z.number(), z.string().trim(), z.null()], { error: CREDIBILITY_MESSAGE })
+  .optional()
+  .transform((v) => (v === "" || v === null || v === undefined ? null : Number(v)))
+  .pipe(z.number({ error: CREDIBILITY_MESSAGE }).int(CREDIBILITY_MESSAGE).min(1, CREDIBILITY_MESSAGE).max(6, CREDIBILITY_MESSAGE).nullable());
+
 /** What the review form and the API send. */
 export const reviewClaimSchema = z.object({
   verdict: z.enum(VERDICTS, { error: "Choose a verdict: verified, disputed or needs evidence." }),
@@ -37,6 +46,7 @@ export const reviewClaimSchema = z.object({
     .max(RATIONALE_MAX, `Use at most ${RATIONALE_MAX.toLocaleString("en")} characters.`),
   evidenceUrl: optional(httpUrl),
   citationId: optional(z.string().max(64)),
+  credibility: reviewCredibilitySchema,
   /** The claim revision the reviewer read: a claim changed since is refused with the difference. */
   claimRevision: revisionField,
   /**

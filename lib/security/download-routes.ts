@@ -5,4 +5,4 @@
  * route.ts under app/(app) that downloads is listed.
  */
 export const DOWNLOAD_ROUTE =
-  /^\/projects\/[^/]+\/(?:activity\/export|themes\/export|exports\/[^/]+|sources\/[^/]+\/original|backup|settings\/docx-template|briefs\/[^/]+\/export)$/;
+  /^\/projects\/[^/]+\/(?:activity\/export|themes\/export|exports\/[^/]+|sources\/[^/]+\/original|backup|reviews\/agreement\/export|settings\/docx-template|briefs\/[^/]+\/export)$/;

@@ -32,3 +32,11 @@ export const updateCitationStyleAction = formAction(async (user, formData) => {
   revalidatePath(`/projects/${projectId}`, "layout");
   return { ok: true, message: "Citation style saved." };
 });
+
+export const updateBlindReviewAction = formAction(async (user, formData) => {
+  const { projectId } = fields(formData, "projectId");
+  const blindReview = formData.get("blindReview") === "on";
+  await updateProject({ userId: user.id, projectId: projectId ?? "", input: { blindReview } });
+  revalidatePath(`/projects/${projectId}`, "layout");
+  return { ok: true, message: blindReview ? "Blind review is on." : "Blind review is off." };
+});

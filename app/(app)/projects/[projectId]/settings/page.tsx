@@ -8,6 +8,7 @@ import { REVIEW_POLICY_LABELS } from "@/lib/reviews/review-policies";
 import { describeDocxTemplate } from "@/lib/docx-template/get-docx-template";
 import { env } from "@/lib/env";
 import { DocxTemplateForm } from "./_components/docx-template-form";
+import { BlindReviewForm } from "./_components/blind-review-form";
 import { CitationStyleForm } from "./_components/citation-style-form";
 import { ProjectSettingsForm } from "./_components/project-settings-form";
 import { MarkingForm } from "./_components/marking-form";
@@ -38,6 +39,15 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
           policy={project.reviewPolicy}
           policies={Object.entries(REVIEW_POLICY_LABELS).map(([value, p]) => ({ value, ...p }))}
         />
+      </section>
+      <section aria-labelledby="blind-review-heading" className="rounded-lg border border-stone-200 bg-white p-5">
+        <h2 id="blind-review-heading" className="mb-1 text-base font-semibold">
+          Blind review
+        </h2>
+        <p className="mb-3 text-sm text-stone-600">
+          Independent verdicts: a second reviewer is not swayed by the first. The agreement between reviewers is measured on the Reviews tab.
+        </p>
+        <BlindReviewForm projectId={project.id} blindReview={project.blindReview} />
       </section>
       <section aria-labelledby="citation-style-heading" className="rounded-lg border border-stone-200 bg-white p-5">
         <h2 id="citation-style-heading" className="mb-1 text-base font-semibold">

@@ -10,7 +10,7 @@ export const GET = apiRoute<Params>(async ({ user, params }) => {
   return tagged({ project }, project.revision);
 });
 
-/** `{ name?, description?, reviewPolicy?, marking?, citationStyle? }`: the fields sent change (`marking`: one of the instance's MARKINGS, null for none; `citationStyle`: an id of GET /api/v1/citation-styles). `If-Match: "<revision>"` refuses a stale edit with 409. */
+/** `{ name?, description?, reviewPolicy?, marking?, citationStyle?, blindReview? }`: the fields sent change (`marking`: one of the instance's MARKINGS, null for none; `citationStyle`: an id of GET /api/v1/citation-styles). `If-Match: "<revision>"` refuses a stale edit with 409. */
 export const PATCH = apiRoute<Params>(async ({ user, params, request }) => {
   await updateProject({ userId: user.id, projectId: params.projectId, input: await readJson(request), expectedRevision: revisionHeader(request) });
   const project = await getProject({ userId: user.id, projectId: params.projectId });

@@ -29,7 +29,7 @@ export const reviewClaimAction = formAction(async (user, formData) => {
   const { review, status } = await reviewClaim({
     userId: user.id,
     ...target,
-    input: untrusted(fields(formData, "verdict", "rationale", "evidenceUrl", "citationId", "claimRevision", "latestReviewId")),
+    input: untrusted(fields(formData, "verdict", "rationale", "evidenceUrl", "citationId", "credibility", "claimRevision", "latestReviewId")),
     // The form always names the revision it showed, so that a verdict judges the words that were read.
     requireRevision: true,
   });

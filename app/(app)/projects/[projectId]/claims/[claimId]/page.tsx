@@ -13,8 +13,8 @@ import { claimMarking } from "@/lib/markings/withhold";
 import { listMembers } from "@/lib/members/list-members";
 import { getClaimProvenance } from "@/lib/provenance/get-claim-provenance";
 import { suggestRelations } from "@/lib/relations/suggest-relations";
-import { latestReview } from "@/lib/reviews/latest-review";
-import { canMove } from "@/lib/reviews/transitions";
+import { latestReviewId } from "@/lib/reviews/latest-review";
+import { canMoveShown } from "@/lib/reviews/blind-review";
 import { listCitationChoices } from "@/lib/sources/list-citation-choices";
 import { loadProject, orNotFound } from "../../_lib/load-project";
 import { commentActions } from "../../comments/comment-actions";
@@ -43,7 +43,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ projectI
   ]);
   const mine = claim.authorId === user.id;
   const canChange = (mine && can(project.role, "claim.update_own")) || can(project.role, "claim.update_any");
-  const canReview = can(project.role, "claim.review") && !mine && canMove(claim.status, "review");
+  const canReview = can(project.role, "claim.review") && !mine && canMoveShown(claim.status, "review");
   // Assigning a draft submits it, which only its author or an owner may do.
   const canAssign = can(project.role, "claim.assign") && (claim.status !== "DRAFT" || canChange);
   const citationChoices = canReview ? await orNotFound(listCitationChoices({ userId: user.id, projectId, sourceId: claim.source.id })) : [];
@@ -85,13 +85,13 @@ export default async function ClaimPage({ params }: { params: Promise<{ projectI
           {canChange && (markings.length || claim.marking) ? (
             <ClaimMarkingForm projectId={projectId} claimId={claim.id} marking={claim.marking} revision={claim.revision} markings={markings} />
           ) : null}
-          {canChange ? <StatusActions projectId={projectId} claimId={claim.id} canSubmit={canMove(claim.status, "submit")} canWithdraw={canMove(claim.status, "withdraw")} /> : null}
+          {canChange ? <StatusActions projectId={projectId} claimId={claim.id} canSubmit={canMoveShown(claim.status, "submit")} canWithdraw={canMoveShown(claim.status, "withdraw")} /> : null}
           {canReview ? (
             <ReviewForm
               projectId={projectId}
               claimId={claim.id}
               claimRevision={claim.revision}
-              latestReviewId={latestReview(history)?.id ?? ""}
+              latestReviewId={latestReviewId(history)}
               citations={citationChoices.map((c) => ({ id: c.id, label: c.label, text: c.text.slice(0, 120) }))}
             />
           ) : can(project.role, "claim.review") ? (

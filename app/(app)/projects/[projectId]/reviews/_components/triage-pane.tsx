@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ClaimStatusBadge } from "@/components/claim-status-badge";
 import type { ClaimHistoryItem } from "@/lib/claims/get-claim-history";
 import type { getClaim } from "@/lib/claims/get-claim";
-import { latestReview } from "@/lib/reviews/latest-review";
+import { latestReview, latestReviewId } from "@/lib/reviews/latest-review";
 import { VERDICT_LABELS } from "@/lib/reviews/schemas";
 import { ClaimDetails } from "../../claims/[claimId]/_components/claim-details";
 import { ClaimHistory } from "../../claims/[claimId]/_components/claim-history";
@@ -45,7 +45,7 @@ export function TriagePane(props: {
       </header>
       <QuoteInContext context={props.context} readerHref={`/projects/${projectId}/sources/${claim.source.id}?claim=${claim.id}`} />
       {props.citations ? (
-        <TriageReview key={claim.id} projectId={projectId} claimId={claim.id} claimRevision={claim.revision} latestReviewId={latestReview(history)?.id ?? ""} citations={props.citations} />
+        <TriageReview key={claim.id} projectId={projectId} claimId={claim.id} claimRevision={claim.revision} latestReviewId={latestReviewId(history)} citations={props.citations} />
       ) : (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-3 text-sm text-stone-600">
           {mine ? "You wrote this claim, so someone else reviews it." : "A draft can be reviewed once its author submits it."}

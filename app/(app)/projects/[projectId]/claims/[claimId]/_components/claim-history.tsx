@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { ClaimHistoryItem } from "@/lib/claims/get-claim-history";
+import { CREDIBILITY_LABELS } from "@/lib/claims/schemas";
 import { CLAIM_STATUS_TONE } from "@/lib/claims/status-labels";
 import { formatDateTime } from "@/lib/format";
 import { VERDICT_LABELS } from "@/lib/reviews/schemas";
@@ -17,7 +18,15 @@ export function ClaimHistory({ items }: { items: ClaimHistoryItem[] }) {
         {items.map((item) => (
           <li key={`${item.kind}-${item.id}`} className="border-l-2 border-stone-200 pl-3" data-kind={item.kind}>
             <p className="text-sm">
-              <span className="font-medium">{item.actor?.name ?? "Someone"}</span> <Entry item={item} />
+              {item.kind === "hidden" ? (
+                <span data-testid="hidden-reviews">
+                  {item.count === 1 ? "1 review" : `${item.count} reviews`} hidden until you give yours — blind review
+                </span>
+              ) : (
+                <>
+                  <span className="font-medium">{item.actor?.name ?? "Someone"}</span> <Entry item={item} />
+                </>
+              )}
               <time dateTime={item.at.toISOString()} className="ml-2 text-xs text-stone-500">
                 {formatDateTime(item.at)}
               </time>
@@ -36,12 +45,19 @@ function Entry({ item }: { item: ClaimHistoryItem }) {
       return (
         <>
           reviewed revision {item.claimRevision}: <Badge tone={CLAIM_STATUS_TONE[item.verdict]}>{VERDICT_LABELS[item.verdict]}</Badge>
+          {item.credibility !== null ? (
+            <span className="ml-1 text-stone-600" data-testid="review-grade">
+              graded {item.credibility} — {CREDIBILITY_LABELS[item.credibility]?.toLowerCase()}
+            </span>
+          ) : null}
         </>
       );
     case "edit":
       return <>edited the claim (revision {item.revision})</>;
     case "event":
       return <>{item.sentence}</>;
+    case "hidden":
+      return null;
   }
 }
 
@@ -82,5 +98,6 @@ function Details({ item }: { item: ClaimHistoryItem }) {
       </dl>
     );
   }
+  if (item.kind === "hidden") return null;
   return item.comment ? <p className="mt-1 text-sm whitespace-pre-line text-stone-700">“{item.comment}”</p> : null;
 }

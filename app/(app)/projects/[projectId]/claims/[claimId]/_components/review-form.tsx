@@ -7,6 +7,7 @@ import { RevisionGuard } from "@/components/ui/conflict-notice";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
+import { CREDIBILITY_LABELS } from "@/lib/claims/schemas";
 import { RATIONALE_MAX, VERDICT_LABELS, VERDICTS } from "@/lib/reviews/schemas";
 import { reviewClaimAction } from "../actions";
 
@@ -127,6 +128,21 @@ export function ReviewForm({
           {rationale.length.toLocaleString("en")} / {RATIONALE_MAX.toLocaleString("en")}
         </p>
       </div>
+      <SelectField
+        label="Credibility you would give (optional)"
+        name="credibility"
+        id="review-credibility"
+        defaultValue={state.ok ? "" : (state.values?.credibility ?? "")}
+        errors={errors.credibility}
+        hint="The Admiralty grade you would give this claim; the team's agreement on grades is measured from it."
+      >
+        <option value="">Not graded</option>
+        {Object.entries(CREDIBILITY_LABELS).map(([grade, words]) => (
+          <option key={grade} value={grade}>
+            {grade} — {words}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         label="Evidence (optional)"
         name="evidenceUrl"
