@@ -14,6 +14,9 @@ import { createComment } from "@/lib/comments/create-comment";
 import { deleteComment } from "@/lib/comments/delete-comment";
 import { mentionToken } from "@/lib/comments/mentions";
 import { db } from "@/lib/db";
+import { acknowledgeWarning } from "@/lib/impact/acknowledge-warning";
+import { relateClaims } from "@/lib/relations/relate-claims";
+import { updateSource } from "@/lib/sources/update-source";
 import { makeSource, makeTeam, TEST_ORIGIN } from "@/lib/factories";
 import { addMember } from "@/lib/members/add-member";
 import { assignClaims } from "@/lib/reviews/assign-claims";
@@ -61,7 +64,7 @@ export async function makeRichProject() {
   });
   await submitClaim({ userId: analyst.id, ...at, claimId: claim.id });
   await assignClaims({ userId: owner.id, ...at, input: { claimIds: [claim.id], assigneeId: reviewer.id } });
-  await reviewClaim({ userId: reviewer.id, ...at, claimId: claim.id, input: { verdict: "NEEDS_EVIDENCE", rationale: "Which grant?", citationId: note1!.id } });
+  await reviewClaim({ userId: reviewer.id, ...at, claimId: claim.id, input: { verdict: "NEEDS_EVIDENCE", rationale: "Which grant?", citationId: note1!.id, credibility: 3 } });
   const other = await createClaim({ userId: owner.id, ...at, input: { sourceId: second.id, start: 0, end: 11, paraphrase: "A draft", themeIds: [maritime.id] } });
 
   const question = await createComment({ userId: analyst.id, ...at, claimId: claim.id, input: { body: `Can you check this, ${mentionToken(reviewer)}?` } });
@@ -77,14 +80,13 @@ export async function makeRichProject() {
   await approveBrief({ userId: reviewer.id, ...at, briefId: brief.id });
   await createComment({ userId: owner.id, ...at, briefId: brief.id, input: { body: "Approved, thanks." } });
 
-  // Provenance: the two claims corroborate each other, and the draft's source was retracted after the brief cited it.
-  await db.claimRelation.create({ data: { projectId: project.id, fromId: claim.id, toId: other.id, kind: "CORROBORATES", note: "Same grant", createdById: analyst.id } });
-  await db.source.update({ where: { id: second.id }, data: { retractedAt: new Date(), retractionNote: "Corrected by the paper", retractedById: owner.id } });
-  await db.impactWarning.create({
-    data: { projectId: project.id, code: "SOURCE_RETRACTED", causeSourceId: second.id, briefId: brief.id, message: "“A note on Wattay” was retracted.", actorId: owner.id, acknowledgedAt: new Date(), acknowledgedById: analyst.id, acknowledgement: "Other sources carry it" },
-  });
-  await db.review.updateMany({ where: { claimId: claim.id }, data: { credibility: 3 } });
-  await db.claim.update({ where: { id: claim.id }, data: { credibilityRationale: "Seen in the ministry's own release", credibilityOverriddenById: owner.id } });
+  // Provenance: the two claims corroborate each other; an owner keeps the draft at credibility 1 with a rationale;
+  // the draft's source is retracted after the brief cited it, and the brief's warning acknowledged.
+  await relateClaims({ userId: analyst.id, ...at, claimId: claim.id, input: { targetId: other.id, kind: "corroborates", note: "Same grant" } });
+  await updateClaim({ userId: owner.id, ...at, claimId: other.id, input: { credibility: 1, credibilityRationale: "Seen in the ministry's own release" } });
+  await updateSource({ userId: owner.id, ...at, sourceId: second.id, input: { retracted: true, retractionNote: "Corrected by the paper" } });
+  const warning = await db.impactWarning.findFirstOrThrow({ where: { briefId: brief.id }, select: { id: true } });
+  await acknowledgeWarning({ userId: analyst.id, ...at, warningId: warning.id, input: { note: "Other sources carry it" } });
 
   await addMember({ origin: TEST_ORIGIN, userId: owner.id, ...at, input: { email: `invitee-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`, role: "ANALYST" } });
   return { ...team, claim, brief, uploaded };

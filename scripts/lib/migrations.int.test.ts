@@ -32,6 +32,18 @@ async function describeSchema(url: string): Promise<Record<string, string[]>> {
   }
 }
 
+/**
+ * Rules the migrations add by hand because schema.prisma cannot say them
+ * (see prisma/migrations/20261208030007_provenance). Each must exist; they are
+ * then set aside for the comparison with the schema.
+ */
+const HAND_WRITTEN_CONSTRAINTS = [
+  '"ClaimRelation" ClaimRelation_not_self CHECK (("fromId" <> "toId"))',
+  '"ImpactWarning" ImpactWarning_one_cause CHECK ((num_nonnulls("causeSourceId", "causeClaimId") = 1))',
+  '"ImpactWarning" ImpactWarning_one_subject CHECK ((num_nonnulls("claimId", "briefId") = 1))',
+  '"Review" Review_credibility_range CHECK (((credibility >= 1) AND (credibility <= 6)))',
+];
+
 describe("migrations and schema.prisma", () => {
   let fromSchema: TestDatabase;
 
@@ -55,6 +67,8 @@ describe("migrations and schema.prisma", () => {
     const migrated = await describeSchema(inject("databaseUrl"));
     const expected = await describeSchema(fromSchema.url);
     expect(migrated.columns?.length).toBeGreaterThan(100);
-    expect(migrated).toEqual(expected);
+    for (const constraint of HAND_WRITTEN_CONSTRAINTS) expect(migrated.constraints).toContain(constraint);
+    const rest = { ...migrated, constraints: migrated.constraints!.filter((line) => !HAND_WRITTEN_CONSTRAINTS.includes(line)) };
+    expect(rest).toEqual(expected);
   });
 });

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -21,7 +22,7 @@ const asQueryable = (db: PGlite): Queryable => ({ query: (sql, params) => db.que
  * Returns each table's checksum, taken in PGlite itself.
  */
 async function makeLegacyFolder(dataDir: string, extra: (db: PGlite) => Promise<void> = async () => {}) {
-  const legacy = new PGlite(path.join(dataDir, "pg"), { extensions: { unaccent } });
+  const legacy = new PGlite(path.join(dataDir, "pg"), { extensions: { unaccent, pg_trgm } });
   await legacy.exec(MIGRATIONS_TABLE);
   for (const migration of await readMigrations()) {
     await legacy.exec(migration.sql);

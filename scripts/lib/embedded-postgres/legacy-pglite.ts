@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import pg from "pg";
 import { migrate } from "../migrate";
@@ -39,7 +40,7 @@ export async function upgradeFromPglite(options: { legacyDir: string; url: strin
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "claimwork-pglite-"));
   fs.cpSync(legacyDir, work, { recursive: true });
   fs.rmSync(path.join(work, "postmaster.pid"), { force: true });
-  const source = new PGlite(work, { extensions: { unaccent } });
+  const source = new PGlite(work, { extensions: { unaccent, pg_trgm } });
   const target = new pg.Client({ connectionString: url });
   try {
     await source.waitReady;
