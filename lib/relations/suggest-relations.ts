@@ -8,6 +8,10 @@ import { rankSuggestions, SUGGESTION_LIMIT, type SuggestionCandidate } from "./r
 
 /** How many of the most alike claims the ranking looks at. */
 const CANDIDATES = 40;
+/** The trigram similarity below which a claim is not a candidate at all. */
+const SIMILARITY_FLOOR = 0.1;
+/** How many claims alike in wording are scored, at most. */
+const ALIKE = 200;
 
 /**
  * The project's other claims (from any source) most likely to bear on this
@@ -23,10 +27,19 @@ export async function suggestRelations(options: { userId: string; projectId: str
     const claim = await tx.claim.findFirst({ where: { id: claimId, projectId }, select: { id: true, exact: true, paraphrase: true } });
     if (!claim) throw notFound("Claim");
     const words = `${claim.exact} ${claim.paraphrase}`;
+    // Claims alike in wording are found through the trigram indexes (the % operator, at a low threshold);
+    // only those are scored, so a project of thousands of claims is not scanned in full.
+    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_FLOOR)}, true)`;
     const candidates = await tx.$queryRaw<SuggestionCandidate[]>`
-      WITH q AS (SELECT replace(plainto_tsquery('claimwork', ${words})::text, '&', '|') AS text)
+      WITH q AS (SELECT replace(plainto_tsquery('claimwork', ${words})::text, '&', '|') AS text),
+      alike AS (
+        SELECT c.id FROM "Claim" c
+        WHERE c."projectId" = ${projectId} AND c.id <> ${claimId}
+          AND (c.paraphrase % ${claim.paraphrase} OR c.exact % ${claim.exact} OR c.paraphrase % ${claim.exact} OR c.exact % ${claim.paraphrase})
+        LIMIT ${ALIKE}
+      )
       SELECT c.id, c.exact, c.paraphrase, scored.similarity, scored."textRank"
-      FROM "Claim" c
+      FROM alike JOIN "Claim" c ON c.id = alike.id
       CROSS JOIN q
       CROSS JOIN LATERAL (
         SELECT GREATEST(
@@ -36,13 +49,10 @@ export async function suggestRelations(options: { userId: string; projectId: str
                (CASE WHEN q.text = '' THEN 0
                      ELSE ts_rank(to_tsvector('claimwork', c.exact || ' ' || c.paraphrase), q.text::tsquery, 32) END)::float8 AS "textRank"
       ) scored
-      WHERE c."projectId" = ${projectId}
-        AND c.id <> ${claimId}
-        AND NOT EXISTS (
+      WHERE NOT EXISTS (
           SELECT 1 FROM "ClaimRelation" r
           WHERE (r."fromId" = ${claimId} AND r."toId" = c.id) OR (r."toId" = ${claimId} AND r."fromId" = c.id)
         )
-        AND (scored.similarity > 0.1 OR scored."textRank" > 0)
       ORDER BY scored.similarity + scored."textRank" DESC, c.id
       LIMIT ${CANDIDATES}`;
     const ranked = rankSuggestions(claim, candidates, SUGGESTION_LIMIT);
