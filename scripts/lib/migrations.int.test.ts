@@ -61,6 +61,8 @@ describe("migrations and schema.prisma", () => {
 
     const client = new pg.Client({ connectionString: fromSchema.url });
     await client.connect();
+    // The extensions the migrations create, which schema.prisma does not declare.
+    await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
     await client.query(sql);
     await client.end();
 
