@@ -30,12 +30,14 @@ export default async function BriefPage({ params }: { params: Promise<{ projectI
   const { projectId, briefId } = await params;
   const { user, project } = await loadProject(projectId);
   const ids = { userId: user.id, projectId, briefId };
+  const found = orNotFound(getBrief(ids));
   const [brief, rendered, versions, themes, impact] = await Promise.all([
-    orNotFound(getBrief(ids)),
+    found,
     orNotFound(getBriefDocument(ids)),
     orNotFound(listBriefVersions(ids)),
     orNotFound(listThemes({ userId: user.id, projectId })),
-    orNotFound(listWarnings({ userId: user.id, projectId, filters: { briefId, open: "1" } })),
+    // Once the brief is found: an id that names none is "not found", never a refused filter.
+    found.then(() => listWarnings({ userId: user.id, projectId, filters: { briefId, open: "1" } })),
   ]);
   const canEdit = can(project.role, "brief.edit");
   const wroteIt = brief.authorId === user.id || brief.lastSavedBy.id === user.id;
