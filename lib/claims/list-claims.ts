@@ -2,7 +2,8 @@ import "server-only";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { loadProvenance } from "@/lib/provenance/load-provenance";
+import { CLAIM_ORIGIN_FIELDS, provenanceOf } from "@/lib/provenance/load-provenance";
+import type { ClaimForOrigins } from "@/lib/provenance/origins";
 import { describeGroup } from "@/lib/provenance/origins";
 import { parseInput } from "@/lib/validation";
 import { claimFiltersSchema, type ClaimFilters } from "./schemas";
@@ -86,7 +87,7 @@ export async function listClaims(options: { userId: string; projectId: string; f
         revision: true,
         orphaned: true,
         updatedAt: true,
-        source: { select: { id: true, title: true, reliability: true } },
+        source: { select: { ...CLAIM_ORIGIN_FIELDS.source.select, reliability: true } },
         author: { select: { id: true, name: true } },
         assignee: { select: { id: true, name: true } },
         themes: { select: { theme: { select: { id: true, name: true, colour: true } } }, orderBy: { position: "asc" } },
@@ -97,18 +98,39 @@ export async function listClaims(options: { userId: string; projectId: string; f
     }),
     db.claim.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
   ]);
-  // Two queries for the whole page, whatever its size: the relations, then the claims they involve.
-  const provenance = await loadProvenance(db, { projectId, claimIds: claims.map((c) => c.id) });
+  // The footnotes the page's claims rely on, in one plain query; then their relations, and the related claims if any.
+  const notes = await pageNotes(claims.map((c) => c.id));
+  const provenance = await provenanceOf(db, { projectId, claims: claims.map((c) => ({ id: c.id, source: c.source, citations: notes.get(c.id) ?? [] })) });
   // The counts by status cover the other filters, so the total needs no query of its own.
   const counts = Object.fromEntries(byStatus.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>;
   const total = filters.status ? (counts[filters.status] ?? 0) : byStatus.reduce((n, r) => n + r._count._all, 0);
   return {
-    claims: claims.map(({ themes, ...c }) => ({ ...c, themes: themes.map((t) => t.theme), provenance: boardProvenance(provenance.get(c.id)?.group) })),
+    claims: claims.map(({ themes, source: { id, title, reliability }, ...c }) => ({
+      ...c,
+      source: { id, title, reliability },
+      themes: themes.map((t) => t.theme),
+      provenance: boardProvenance(provenance.get(c.id)?.group),
+    })),
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     byStatus: counts,
     filters,
   };
+}
+
+type Note = ClaimForOrigins["citations"][number] & { claimId: string };
+
+/** The footnotes each claim of a page relies on, with what names their origin. */
+async function pageNotes(claimIds: string[]): Promise<Map<string, Note[]>> {
+  if (claimIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<Note[]>`
+    SELECT cc."claimId", n.id, n.label, n.url, n.title, n.publisher, n.authors, n.issued, n.text
+    FROM "ClaimCitation" cc JOIN "Citation" n ON n.id = cc."citationId"
+    WHERE cc."claimId" = ANY(${claimIds}::text[])
+    ORDER BY n.ordinal`;
+  const byClaim = new Map<string, Note[]>();
+  for (const row of rows) byClaim.set(row.claimId, [...(byClaim.get(row.claimId) ?? []), row]);
+  return byClaim;
 }
 
 function boardProvenance(group: Parameters<typeof describeGroup>[0] | undefined): BoardProvenance | null {

@@ -31,10 +31,22 @@ export type ClaimProvenance = {
  * ignored, so an id from elsewhere simply has no entry.
  */
 export async function loadProvenance(tx: Db | Tx, options: { projectId: string; claimIds: string[] }): Promise<Map<string, ClaimProvenance>> {
+  return loadPartners(tx, options.projectId, options.claimIds, new Map());
+}
+
+/**
+ * The same for claims already read with their origin fields (the board's
+ * page): only the relations, and the related claims not among them, are read.
+ */
+export async function provenanceOf(tx: Db | Tx, options: { projectId: string; claims: ClaimForOrigins[] }): Promise<Map<string, ClaimProvenance>> {
+  return loadPartners(tx, options.projectId, options.claims.map((claim) => claim.id), new Map(options.claims.map((claim) => [claim.id, claim])));
+}
+
+async function loadPartners(tx: Db | Tx, projectId: string, claimIds: string[], known: Map<string, ClaimForOrigins>): Promise<Map<string, ClaimProvenance>> {
   const result = new Map<string, ClaimProvenance>();
-  if (options.claimIds.length === 0) return result;
+  if (claimIds.length === 0) return result;
   const relations = await tx.claimRelation.findMany({
-    where: { projectId: options.projectId, kind: { in: CORROBORATING_KINDS }, OR: [{ fromId: { in: options.claimIds } }, { toId: { in: options.claimIds } }] },
+    where: { projectId, kind: { in: CORROBORATING_KINDS }, OR: [{ fromId: { in: claimIds } }, { toId: { in: claimIds } }] },
     select: { fromId: true, toId: true },
   });
   const partners = new Map<string, Set<string>>();
@@ -43,14 +55,17 @@ export async function loadProvenance(tx: Db | Tx, options: { projectId: string; 
     link(fromId, toId);
     link(toId, fromId);
   }
-  const ids = new Set(options.claimIds);
-  for (const { fromId, toId } of relations) ids.add(fromId).add(toId);
-  const rows = await tx.claim.findMany({ where: { projectId: options.projectId, id: { in: [...ids] } }, select: CLAIM_ORIGIN_FIELDS });
-  const claims = new Map(rows.map((row) => [row.id, toClaimForOrigins(row)]));
-  for (const id of options.claimIds) {
-    const claim = claims.get(id);
+  const wanted = new Set(claimIds);
+  for (const { fromId, toId } of relations) wanted.add(fromId).add(toId);
+  const missing = [...wanted].filter((id) => !known.has(id));
+  if (missing.length) {
+    const rows = await tx.claim.findMany({ where: { projectId, id: { in: missing } }, select: CLAIM_ORIGIN_FIELDS });
+    for (const row of rows) known.set(row.id, toClaimForOrigins(row));
+  }
+  for (const id of claimIds) {
+    const claim = known.get(id);
     if (!claim) continue;
-    const others = [...(partners.get(id) ?? [])].flatMap((other) => claims.get(other) ?? []);
+    const others = [...(partners.get(id) ?? [])].flatMap((other) => known.get(other) ?? []);
     result.set(id, { origins: claimOrigins(claim), group: corroborationGroup(claim, others) });
   }
   return result;
