@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeSource, makeTeam } from "@/lib/factories";
+import { callRoute } from "@/lib/testing/api-call";
 import { expectAppError } from "@/lib/testing/expect-app-error";
+import { createApiToken } from "@/lib/tokens/create-api-token";
+import * as claimRoute from "@/app/api/v1/projects/[projectId]/claims/[claimId]/route";
 import { createClaim } from "./create-claim";
 import { updateClaim } from "./update-claim";
 
@@ -108,5 +111,18 @@ describe("credibility 1 needs two independent origins", () => {
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).credibilityOverriddenById).toBe(owner.id);
     await updateClaim({ userId: owner.id, ...at, claimId: claim.id, input: { credibility: 2 } });
     expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ credibility: 2, credibilityRationale: null, credibilityOverriddenById: null });
+  });
+
+  it("answers the API with a 400 on credibility, and takes an owner's rationale", async () => {
+    const { at, owner, analyst, vientiane, claimOn } = await setup();
+    const claim = await claimOn(vientiane, "Comprehensive Strategic Partnership in January 2025", ["1"]);
+    const tokenOf = async (user: { id: string }) => (await createApiToken({ userId: user.id, input: { name: "test" } })).token!;
+    const params = { projectId: at.projectId, claimId: claim.id };
+    const refused = await callRoute(claimRoute.PATCH, { token: await tokenOf(analyst), params, method: "PATCH", body: { credibility: 1 } });
+    expect(refused.status).toBe(400);
+    expect(refused.json.error?.fields?.credibility?.[0]).toContain("1 report, 1 origin: Lao News Agency, 23 January 2025");
+    const kept = await callRoute(claimRoute.PATCH, { token: await tokenOf(owner), params, method: "PATCH", body: { credibility: 1, credibilityRationale: "Both governments published the statement." } });
+    expect(kept.status).toBe(200);
+    expect(kept.json).toMatchObject({ claim: { credibility: 1, credibilityRationale: "Both governments published the statement.", credibilityOverriddenBy: { name: owner.name } } });
   });
 });
