@@ -210,7 +210,7 @@ const tables = {
   }),
   impactWarnings: z.strictObject({
     id,
-    code: z.enum(["SOURCE_RETRACTED", "SOURCE_DOWNGRADED", "CLAIM_DISPUTED", "CLAIM_ORPHANED"]),
+    code: z.enum(["SOURCE_RETRACTED", "SOURCE_DOWNGRADED", "CLAIM_DISPUTED", "CLAIM_ORPHANED", "CLAIM_MOVED"]),
     causeSourceId: id.nullable(),
     causeClaimId: id.nullable(),
     claimId: id.nullable(),

@@ -6,16 +6,18 @@ import { CONTEXT_LENGTH, reanchor } from "./anchoring";
  * Moves a source's claims onto its new text: by position, then by quote and
  * context, then fuzzily. A claim whose words cannot be found keeps its old
  * quote and is flagged orphaned, never silently moved. Answers the claims
- * this revision orphaned (those orphaned before are not news).
+ * this revision orphaned (those orphaned before are not news), and those
+ * found only fuzzily, whose quoted words it changed.
  */
 export async function reanchorClaims(tx: Tx, options: { sourceId: string; body: string; version: number }) {
   const claims = await tx.claim.findMany({
     where: { sourceId: options.sourceId },
     select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, orphaned: true, paraphrase: true, authorId: true },
   });
-  if (!claims.length) return { moved: 0, orphaned: 0, newlyOrphaned: [] };
+  if (!claims.length) return { moved: 0, orphaned: 0, newlyOrphaned: [], reworded: [] };
 
   const newlyOrphaned: { id: string; paraphrase: string; authorId: string }[] = [];
+  const reworded: { id: string; paraphrase: string; authorId: string; before: string; after: string }[] = [];
   const ids: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -27,6 +29,7 @@ export async function reanchorClaims(tx: Tx, options: { sourceId: string; body: 
     const found = reanchor(options.body, claim);
     ids.push(claim.id);
     if (found) {
+      if (found.exact !== claim.exact) reworded.push({ id: claim.id, paraphrase: claim.paraphrase, authorId: claim.authorId, before: claim.exact, after: found.exact });
       starts.push(found.start);
       ends.push(found.end);
       exacts.push(found.exact);
@@ -52,5 +55,5 @@ export async function reanchorClaims(tx: Tx, options: { sourceId: string; body: 
       AS v(id, start, "end", exact, prefix, suffix, orphaned)
     WHERE c.id = v.id`;
   const lost = orphaned.filter(Boolean).length;
-  return { moved: claims.length - lost, orphaned: lost, newlyOrphaned };
+  return { moved: claims.length - lost, orphaned: lost, newlyOrphaned, reworded };
 }

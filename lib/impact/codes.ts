@@ -6,6 +6,7 @@ export const IMPACT_API_CODES = {
   SOURCE_DOWNGRADED: "source-downgraded",
   CLAIM_DISPUTED: "claim-disputed",
   CLAIM_ORPHANED: "claim-orphaned",
+  CLAIM_MOVED: "claim-moved",
 } as const satisfies Record<ImpactCode, string>;
 
 export type ImpactApiCode = (typeof IMPACT_API_CODES)[ImpactCode];
@@ -18,4 +19,5 @@ export const IMPACT_LABELS: Record<ImpactCode, string> = {
   SOURCE_DOWNGRADED: "Source downgraded",
   CLAIM_DISPUTED: "Claim disputed",
   CLAIM_ORPHANED: "Claim orphaned",
+  CLAIM_MOVED: "Claim's quote changed",
 };

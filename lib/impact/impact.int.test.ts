@@ -148,6 +148,27 @@ describe("impact warnings", () => {
     expect((await impactNotifications(project.id)).every((n) => n.userId === owner.id)).toBe(true);
   });
 
+  it("warns a claim whose quoted words a revision changed, and the briefs citing it; a claim left as it was is not warned", async () => {
+    const { project, analyst, owner, source, grant, china, brief } = await setup();
+    const revised = TEXT.replace("Japan pledged a grant", "Japan pledged a new grant");
+    await addSourceVersion({ userId: owner.id, projectId: project.id, sourceId: source.id, input: { text: revised } });
+    const moved = await db.claim.findUniqueOrThrow({ where: { id: grant.id }, select: { exact: true, orphaned: true } });
+    expect(moved.orphaned).toBe(false);
+    expect(moved.exact).not.toBe("Japan pledged a grant");
+    const message = `The claim “Japan funds Wattay airport” quotes words version 2 of “Aid and airports” changed: “Japan pledged a grant” now reads “${moved.exact}”.`;
+    const warnings = await warningsOf({ causeClaimId: grant.id });
+    expect(warnings.map((w) => [w.claimId, w.briefId, w.code, w.message])).toEqual(
+      expect.arrayContaining([
+        [grant.id, null, "CLAIM_MOVED", message],
+        [null, brief.id, "CLAIM_MOVED", message],
+      ]),
+    );
+    expect(warnings).toHaveLength(2);
+    expect(await warningsOf({ causeClaimId: china.id })).toEqual([]);
+    const listed = await listWarnings({ userId: analyst.id, projectId: project.id, filters: { claimId: grant.id } });
+    expect(listed.warnings.map((w) => w.code)).toEqual(["claim-moved"]);
+  });
+
   it("warns the briefs citing a claim a reviewer disputes, not the claim itself", async () => {
     const { project, owner, analyst, reviewer, grant, brief } = await setup();
     await submitClaim({ userId: analyst.id, projectId: project.id, claimId: grant.id });

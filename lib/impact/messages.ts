@@ -15,6 +15,11 @@ export function disputedMessage(claim: { paraphrase: string }, rationale: string
   return `The claim ${quoted(claim.paraphrase)} was disputed by a reviewer${why ? `: ${why.length > 200 ? `${why.slice(0, 199).trimEnd()}…` : why}` : "."}`;
 }
 
+/** "The claim “…” quotes words version 3 of “…” changed: “old” now reads “new”." */
+export function movedMessage(claim: { paraphrase: string; before: string; after: string }, source: { title: string }, version: number): string {
+  return `The claim ${quoted(claim.paraphrase)} quotes words version ${version} of ${quoted(source.title)} changed: ${quoted(claim.before)} now reads ${quoted(claim.after)}.`;
+}
+
 export function orphanedMessage(claim: { paraphrase: string }, source: { title: string }, version: number): string {
   return `The claim ${quoted(claim.paraphrase)} is orphaned: its quote was not found in version ${version} of ${quoted(source.title)}.`;
 }

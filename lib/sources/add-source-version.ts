@@ -4,7 +4,7 @@ import { reanchorClaims } from "@/lib/claims/reanchor-claims";
 import { requireProjectAccess } from "@/lib/authz/require-project-access";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
-import { orphanedMessage } from "@/lib/impact/messages";
+import { movedMessage, orphanedMessage } from "@/lib/impact/messages";
 import { recordClaimImpact } from "@/lib/impact/record-impact";
 import { contentHash } from "./content-hash";
 import { prepareImport, type DocumentInput, type PreparedDocument } from "./prepare-import";
@@ -63,7 +63,7 @@ export async function addSourceVersion(options: {
       const fields = { ordinal: c.ordinal, text: c.text, url: c.url, title: c.title, authors: c.authors, publisher: c.publisher, issued: c.issued };
       await tx.citation.upsert({ where: { sourceId_label: { sourceId, label: c.label } }, create: { sourceId, label: c.label, ...fields }, update: fields });
     }
-    const { newlyOrphaned, ...claims } = await reanchorClaims(tx, { sourceId, body, version });
+    const { newlyOrphaned, reworded, ...claims } = await reanchorClaims(tx, { sourceId, body, version });
     // Each claim the revision orphaned warns its author, and the briefs citing it.
     await recordClaimImpact(tx, {
       projectId,
@@ -71,6 +71,14 @@ export async function addSourceVersion(options: {
       code: "CLAIM_ORPHANED",
       onClaim: true,
       claims: newlyOrphaned.map((claim) => ({ ...claim, message: orphanedMessage(claim, { title: locked.title }, version) })),
+    });
+    // And each claim whose quoted words it changed: what the claim says may no longer follow from them.
+    await recordClaimImpact(tx, {
+      projectId,
+      actorId: userId,
+      code: "CLAIM_MOVED",
+      onClaim: true,
+      claims: reworded.map(({ before, after, ...claim }) => ({ ...claim, message: movedMessage({ ...claim, before, after }, { title: locked.title }, version) })),
     });
     await recordActivity(tx, {
       projectId,

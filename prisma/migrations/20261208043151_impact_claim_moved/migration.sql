@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ImpactCode" ADD VALUE 'CLAIM_MOVED';
