@@ -1,4 +1,3 @@
-import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import * as exportRoute from "@/app/api/v1/projects/[projectId]/briefs/[briefId]/export/route";
 import * as claimsRoute from "@/app/api/v1/projects/[projectId]/claims/route";
@@ -6,6 +5,7 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { listClaims } from "@/lib/claims/list-claims";
 import { db } from "@/lib/db";
 import { makeSource, makeTeam } from "@/lib/factories";
+import { callRoute } from "@/lib/testing/api-call";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { claimToken, sourceToken } from "./claim-references";
 import { createBrief } from "./create-brief";
@@ -13,14 +13,6 @@ import { exportBrief } from "./export-brief";
 import { saveBrief } from "./save-brief";
 
 const TEXT = "Laos and Japan signed a grant for the Wattay airport terminal in January 2025, the agency reported.";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route has its own params type
-type Route = (request: NextRequest, context: { params: Promise<any> }) => Promise<Response>;
-
-async function get(route: Route, token: string, params: Record<string, string>, query: string) {
-  const response = await route(new NextRequest(`http://localhost/api/v1/x?${query}`, { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve(params) });
-  return { status: response.status, text: await response.text() };
-}
 
 /** Two sources reprinting one agency story (each claim relies on a footnote naming it), related as corroborating. */
 async function circularBrief() {
@@ -49,7 +41,7 @@ describe("the Sources annex of an export", () => {
     await db.source.update({ where: { id: diplomat.source.id }, data: { retractedAt: new Date("2026-05-01T10:00:00Z"), retractionNote: "Story withdrawn." } });
     const params = { projectId: project.id, briefId: brief.id };
 
-    const md = await get(exportRoute.GET, token, params, "format=md&sources=1");
+    const md = await callRoute(exportRoute.GET, { token, params, search: "?format=md&sources=1" });
     expect(md.status).toBe(200);
     expect(md.text).toContain("## Sources");
     expect(md.text).toContain("This brief rests on 2 sources from 1 independent origin.");
@@ -63,10 +55,10 @@ describe("the Sources annex of an export", () => {
     const imported = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format((await db.source.findUniqueOrThrow({ where: { id: times.source.id } })).createdAt);
     expect(md.text).toContain(`https://vientianetimes.org.la/wattay, imported into Claimwork on ${imported}`);
 
-    const html = await get(exportRoute.GET, token, params, "format=html&sources=1");
+    const html = await callRoute(exportRoute.GET, { token, params, search: "?format=html&sources=1" });
     expect(html.text).toContain('<h2 id="sources-title">Sources</h2>');
     expect(html.text).toContain("from 1 independent origin.");
-    expect((await get(exportRoute.GET, token, params, "format=md")).text).not.toContain("## Sources");
+    expect((await callRoute(exportRoute.GET, { token, params, search: "?format=md" })).text).not.toContain("## Sources");
 
     const activity = await db.activity.findMany({ where: { objectId: brief.id, action: "brief.export" }, orderBy: { createdAt: "asc" } });
     expect(activity.map((a) => (a.after as { sources: boolean }).sources)).toEqual([true, true, false]);
@@ -109,7 +101,7 @@ describe("the claims board's origins", () => {
     expect(of(diplomat.claim.id)).toEqual(circular);
     expect(of(single.id)).toEqual({ reports: 1, independentOrigins: 1, description: "1 report, 1 origin: World Bank monitor" });
 
-    const api = JSON.parse((await get(claimsRoute.GET, token, { projectId: project.id }, "sort=created")).text) as { claims: { id: string; provenance: unknown }[] };
+    const api = JSON.parse((await callRoute(claimsRoute.GET, { token, params: { projectId: project.id }, search: "?sort=created" })).text) as { claims: { id: string; provenance: unknown }[] };
     expect(api.claims.find((c) => c.id === times.claim.id)?.provenance).toEqual(circular);
   });
 });
